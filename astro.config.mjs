@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { sidebar } from './src/config/sidebar.ts';
+import { normaliseBasePath } from './src/lib/base-path.ts';
+
+// The site can live under any path of any static host: BASE_PATH=/runbook/ npm run build
+const base = normaliseBasePath(process.env.BASE_PATH);
+
+export default defineConfig({
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// No telemetry, no prefetching from other origins: the site must never reach outside itself.
+	devToolbar: { enabled: false },
+	integrations: [
+		starlight({
+			title: 'Engram on-call runbook',
+			description:
+				'Incident response, troubleshooting and recovery for Engram, the memory graph database.',
+			sidebar,
+			markdown: { processedDirs: ['./content/docs/'] },
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				// Starlight's search button fails axe's label-in-name rule; see the override.
+				Search: './src/components/overrides/Search.astro',
+			},
+			lastUpdated: false,
+			pagination: true,
+		}),
+		preact(),
+	],
+});

@@ -1,0 +1,45 @@
+/**
+ * Content collections. Pages live in the top-level `content/docs/` (the user's layout), so the
+ * docs collection uses Astro's glob() loader with Starlight's schema instead of Starlight's own
+ * docsLoader, which only reads src/content/docs. Runbook data lives in `content/data/`.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { SeverityLevelSchema } from './schemas/severity';
+import { ResponsePhaseSchema } from './schemas/response-phase';
+import { EscalationLevelSchema, EscalationMatrixRowSchema } from './schemas/escalation';
+import { CommunicationTemplateSchema } from './schemas/template';
+import { OrganisationSchema } from './schemas/organisation';
+
+export const collections = {
+	docs: defineCollection({
+		// Same pattern as Starlight's docsLoader: files starting with "_" are not pages.
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema(),
+	}),
+	severityLevels: defineCollection({
+		loader: file('content/data/severity-levels.yaml'),
+		schema: SeverityLevelSchema,
+	}),
+	responsePhases: defineCollection({
+		loader: file('content/data/response-phases.yaml'),
+		schema: ResponsePhaseSchema,
+	}),
+	escalationLevels: defineCollection({
+		loader: file('content/data/escalation-levels.yaml'),
+		schema: EscalationLevelSchema,
+	}),
+	escalationMatrix: defineCollection({
+		loader: file('content/data/escalation-matrix.yaml'),
+		schema: EscalationMatrixRowSchema,
+	}),
+	templates: defineCollection({
+		loader: glob({ base: './content/data/templates', pattern: '*.yaml' }),
+		schema: CommunicationTemplateSchema,
+	}),
+	organisation: defineCollection({
+		loader: file('content/data/organisation.yaml'),
+		schema: OrganisationSchema,
+	}),
+};

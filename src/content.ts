@@ -1,0 +1,120 @@
+/**
+ * Server-only typed accessors for the runbook data. Pages and island wrappers read data through
+ * these functions, never straight from the collections, so sorting and the cross-file integrity
+ * check happen in one place. A broken reference fails `astro build` with a message naming the
+ * file and the field.
+ */
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkContentIntegrity } from './lib/content-integrity';
+import { applyOrganisationTokens } from './lib/organisation-tokens';
+import type { ResolvedLink } from './lib/inline-markdown';
+import type { CommunicationTemplate } from './schemas/template';
+import type { Organisation } from './schemas/organisation';
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
+
+let checked: Promise<void> | undefined;
+
+/** Runs the cross-file checks once per build. */
+async function ensureIntegrity(): Promise<void> {
+	checked ??= (async () => {
+		const problems = checkContentIntegrity({
+			severityLevels: await getSeverityLevelsUnchecked(),
+			escalationLevels: (await getCollection('escalationLevels')).map((e) => e.data),
+			escalationMatrix: (await getCollection('escalationMatrix')).map((e) => e.data),
+			templates: (await getCollection('templates')).map((e) => e.data),
+			organisation: await getOrganisation(),
+			docSlugs: await getDocSlugs(),
+		});
+		if (problems.length > 0) {
+			throw new AstroError(
+				`The runbook data has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+				'Fix the named file and field, then build again.'
+			);
+		}
+	})();
+	return checked;
+}
+
+async function getSeverityLevelsUnchecked() {
+	return (await getCollection('severityLevels')).map((entry) => entry.data).sort(byOrder);
+}
+
+/** The severity levels, most severe first. */
+export async function getSeverityLevels() {
+	await ensureIntegrity();
+	return getSeverityLevelsUnchecked();
+}
+
+/** The incident response phases in order. */
+export async function getResponsePhases() {
+	await ensureIntegrity();
+	return (await getCollection('responsePhases')).map((entry) => entry.data).sort(byNumber);
+}
+
+/** The escalation levels, first responder first. */
+export async function getEscalationLevels() {
+	await ensureIntegrity();
+	return (await getCollection('escalationLevels')).map((entry) => entry.data).sort(byNumber);
+}
+
+/** The escalation decision matrix rows, in the guide's order. */
+export async function getEscalationMatrix() {
+	await ensureIntegrity();
+	return (await getCollection('escalationMatrix')).map((entry) => entry.data);
+}
+
+/** The organisation settings (content/data/organisation.yaml). */
+export async function getOrganisation(): Promise<Organisation> {
+	const entries = await getCollection('organisation');
+	const entry = entries.find((e) => e.id === 'organisation');
+	if (!entry) {
+		throw new AstroError(
+			'content/data/organisation.yaml must have a top-level "organisation:" key.',
+			'See the README, section "Editing runbook data".'
+		);
+	}
+	return entry.data;
+}
+
+/** The communication templates in the guide's order, organisation settings filled in. */
+export async function getTemplates(): Promise<CommunicationTemplate[]> {
+	await ensureIntegrity();
+	const organisation = await getOrganisation();
+	const fill = (text: string) => applyOrganisationTokens(text, organisation);
+	return (await getCollection('templates'))
+		.map((entry) => entry.data)
+		.sort(byOrder)
+		.map((template) => ({
+			...template,
+			body: fill(template.body),
+			...(template.subject === undefined ? {} : { subject: fill(template.subject) }),
+		}));
+}
+
+/** Slugs of every published docs page ("" is the home page). */
+export async function getDocSlugs(): Promise<string[]> {
+	return (await getCollection('docs')).map((entry) => (entry.id === 'index' ? '' : entry.id));
+}
+
+/** The URL of a docs page under the configured base path. */
+export function pageUrl(slug: string, hash = ''): string {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const path = slug === '' ? base : `${base}${slug.replace(/^\/|\/$/g, '')}/`;
+	return hash ? `${path}#${hash.replace(/^#/, '')}` : path;
+}
+
+/**
+ * A resolver for links in runbook data: "#anchor" stays on the page, "slug#anchor" becomes a page
+ * URL when that page is published, and is reported missing otherwise (never a dead link).
+ */
+export async function getLinkResolver(): Promise<(target: string) => ResolvedLink> {
+	const slugs = new Set(await getDocSlugs());
+	return (target) => {
+		if (target.startsWith('#') || /^https?:\/\//.test(target)) return { href: target };
+		const [slug = '', hash = ''] = target.split('#');
+		return slugs.has(slug) ? { href: pageUrl(slug, hash) } : { missing: slug };
+	};
+}

@@ -1,0 +1,46 @@
+import { escapeHtml } from './escape-html';
+
+/** What a link in runbook data points at, once resolved against the site's pages. */
+export type ResolvedLink = { href: string } | { missing: string };
+
+/**
+ * Renders the small inline Markdown subset that runbook data uses (`code`, **bold**,
+ * [text](target)) to HTML. Everything else is escaped, so data can never inject markup.
+ * `resolve` turns a link target into an href, or reports it missing: a missing target is
+ * rendered as its text plus a visible note instead of a dead link.
+ */
+export function renderInlineMarkdown(
+	source: string,
+	resolve: (target: string) => ResolvedLink = (target) => ({ href: target })
+): string {
+	// Code spans first: their content is literal, so split on backticks before anything else.
+	return source
+		.split(/(`[^`]+`)/g)
+		.map((part) =>
+			part.startsWith('`') && part.endsWith('`') && part.length > 1
+				? `<code>${escapeHtml(part.slice(1, -1))}</code>`
+				: renderText(part, resolve)
+		)
+		.join('');
+}
+
+function renderText(text: string, resolve: (target: string) => ResolvedLink): string {
+	let html = '';
+	let rest = text;
+	const link = /\[([^\]]+)\]\(([^)\s]+)\)/;
+	for (let match = link.exec(rest); match; match = link.exec(rest)) {
+		html += renderBold(rest.slice(0, match.index));
+		const [whole, label = '', target = ''] = match;
+		const resolved = resolve(target);
+		html +=
+			'href' in resolved
+				? `<a href="${escapeHtml(resolved.href)}">${renderBold(label)}</a>`
+				: `${renderBold(label)} <span class="not-ready-note">(page “${escapeHtml(resolved.missing)}” not published yet)</span>`;
+		rest = rest.slice(match.index + whole.length);
+	}
+	return html + renderBold(rest);
+}
+
+function renderBold(text: string): string {
+	return escapeHtml(text).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+}

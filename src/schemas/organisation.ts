@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+
+/** An optional URL: empty means "not configured"; anything else must be http(s). */
+const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+const optionalEmail = z.union([z.literal(''), z.email()]);
+
+/** What differs per organisation. Empty strings mean "not configured yet". */
+export const OrganisationSchema = z.object({
+	name: z.string().min(1),
+	supportEmail: optionalEmail,
+	securityEmail: optionalEmail,
+	statusPageUrl: optionalUrl,
+	/** Where published post-incident reports live (the resolution notice links it). */
+	incidentReportsUrl: optionalUrl,
+	/** Standing war-room link (Zoom or Slack huddle). */
+	warRoomUrl: optionalUrl,
+	/** On-call rotation / pager. */
+	pagerUrl: optionalUrl,
+	/** Engineering escalation channel, e.g. "#engram-escalations". */
+	engineeringSlackChannel: z.string(),
+	/** Senior engineer on-call: a phone number, handle or link. */
+	seniorEngineerContact: z.string(),
+	/** Core team lead or CTO: a name, handle or link. */
+	coreTeamContact: z.string(),
+	/** Default incident commander name, if your team has a standing one. */
+	incidentCommander: z.string(),
+	dashboards: z.object({
+		engramHealth: optionalUrl,
+		performanceMetrics: optionalUrl,
+		alertStatus: optionalUrl,
+	}),
+	/** Dashboard of active incidents. */
+	incidentTrackingUrl: optionalUrl,
+	/** Archive of past incident reports (internal). */
+	incidentArchiveUrl: optionalUrl,
+});
+
+export type Organisation = z.output<typeof OrganisationSchema>;
