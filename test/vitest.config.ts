@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers, one run (`npm test` builds the site first):
+ * - unit: pure logic in src/lib, schemas on good and bad fixtures, the real data files;
+ * - build: reads the built dist/ (no browser);
+ * - browser: drives Debian's Chromium against dist/ served on 127.0.0.1.
+ */
+export default defineConfig({
+	resolve: { alias: { '~': new URL('../src', import.meta.url).pathname } },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['test/unit/**/*.test.ts', 'test/schemas/**/*.test.ts', 'test/content/**/*.test.ts'],
+				},
+			},
+			{
+				extends: true,
+				test: { name: 'build', include: ['test/build/**/*.test.ts'] },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['test/browser/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One Chromium at a time: the machines have two cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
