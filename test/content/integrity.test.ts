@@ -1,0 +1,57 @@
+/** The real data files parse, agree with each other, and the explicit sidebar lists every page. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContentIntegrity } from '~/lib/content-integrity';
+import { sidebar } from '~/config/sidebar';
+import { loadRunbookData } from '../helpers/data';
+
+const data = loadRunbookData();
+
+describe('content integrity', () => {
+	it('finds no problem in the real data', () => {
+		expect(checkContentIntegrity(data)).toEqual([]);
+	});
+
+	it('names the file and field when a stated time and its minutes disagree', () => {
+		const [sev1, ...rest] = data.severityLevels;
+		const broken = { ...sev1!, rto: { ...sev1!.rto, minutes: 45 } };
+		const problems = checkContentIntegrity({ ...data, severityLevels: [broken, ...rest] });
+		expect(problems.join('\n')).toMatch(/severity-levels\.yaml \(sev1\) "rto": "summary" says 30 min but "minutes" is 45/);
+	});
+
+	it('rejects references to unknown severities, settings and pages', () => {
+		const problems = checkContentIntegrity({
+			...data,
+			escalationLevels: [{ ...data.escalationLevels[0]!, contactSetting: 'nope', responseTimes: [{ severity: 'sev9', text: 'x' }] }],
+			templates: [{ ...data.templates[0]!, body: 'Mail {{supportMail}}' }],
+			escalationMatrix: [{ ...data.escalationMatrix[0]!, resolvedBy: 'no-such-page' }],
+			docSlugs: [''],
+		});
+		expect(problems).toHaveLength(4);
+	});
+
+	it('rejects a decision criterion whose outcome is no level', () => {
+		const [sev1, ...rest] = data.severityLevels;
+		const criteria = [{ ...sev1!.criteria[0]!, outcome: 'SEV7' }];
+		expect(checkContentIntegrity({ ...data, severityLevels: [{ ...sev1!, criteria }, ...rest] })).toHaveLength(1);
+	});
+});
+
+describe('the explicit sidebar', () => {
+	const slugsInSidebar = new Set<string>();
+	const walk = (items: unknown[]) => {
+		for (const item of items as { slug?: string; items?: unknown[] }[]) {
+			if (item.slug !== undefined) slugsInSidebar.add(item.slug);
+			if (item.items) walk(item.items);
+		}
+	};
+	walk(sidebar);
+
+	it('lists every page under content/docs', () => {
+		const root = new URL('../../content/docs/', import.meta.url).pathname;
+		const pages = (readdirSync(root, { recursive: true }) as string[])
+			.filter((file) => /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('_')))
+			.map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''));
+		expect(pages.filter((page) => !slugsInSidebar.has(page))).toEqual([]);
+	});
+});
