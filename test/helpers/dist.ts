@@ -13,12 +13,14 @@ export function assertBuilt(): void {
 }
 
 /** Every HTML file of the build, as paths relative to dist/ ("incident-response/index.html"). */
-export function listHtmlFiles(dir = DIST): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return listHtmlFiles(path);
-		return entry.name.endsWith('.html') ? [relative(DIST, path)] : [];
-	});
+export function listHtmlFiles(root = DIST): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return walk(path);
+			return entry.name.endsWith('.html') ? [relative(root, path)] : [];
+		});
+	return walk(root);
 }
 
 /** The page's main content, with our own annotations (screen-reader-only text, notes) removed. */
