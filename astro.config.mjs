@@ -22,7 +22,7 @@ export default defineConfig({
 				'Incident response, troubleshooting and recovery for Engram, the memory graph database.',
 			sidebar,
 			markdown: { processedDirs: ['./content/docs/'] },
-			customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/print.css'],
 			components: {
 				// Starlight's search button fails axe's label-in-name rule; see the override.
 				Search: './src/components/overrides/Search.astro',

@@ -7,6 +7,9 @@ export const sidebar = [
 	{ label: 'Start here', slug: '' },
 	{
 		label: 'Incident response',
-		items: [{ label: 'Incident Response Guide', slug: 'incident-response' }],
+		items: [
+			{ label: 'Incident Response Guide', slug: 'incident-response' },
+			{ label: 'On-call card (print)', slug: 'on-call-card' },
+		],
 	},
 ];
