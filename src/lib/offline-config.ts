@@ -1,3 +1,5 @@
+import type { GenerateSWOptions } from 'workbox-build';
+
 /**
  * The offline settings, kept apart from the build hook so they are unit tested:
  * the web app manifest and the Workbox precache options, both derived from the base path.
@@ -37,7 +39,7 @@ export function buildManifest({ name, shortName, description, base }: ManifestIn
  * worker, so the same build works under any base path, and the cache id includes the base path so
  * two runbooks on one host never share or clear each other's caches.
  */
-export function precacheOptions(base: string) {
+export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDirectory' | 'swDest'> {
 	return {
 		globPatterns: ['**/*'],
 		// The zip of the site and the service worker itself are not part of the offline copy.
@@ -58,5 +60,5 @@ export function precacheOptions(base: string) {
 		// Astro's hashed assets never change; the hash in their name is their revision.
 		dontCacheBustURLsMatching: /(^|\/)_astro\//,
 		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-	} as const;
+	};
 }
