@@ -4,6 +4,9 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The same site built under a base path by `npm run build:base`. */
+export const BASE_DIST = new URL('../../dist-base/', import.meta.url).pathname;
+export const BASE_PATH = '/runbook/';
 
 /** Fails early with a clear message when the site was not built. */
 export function assertBuilt(): void {
