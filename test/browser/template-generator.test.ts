@@ -213,6 +213,11 @@ describeInBrowser('template generator', () => {
 			await expect.poll(() => keep.evaluate((el) => el === document.activeElement)).toBe(true);
 			await keep.click();
 			expect(await field.inputValue()).toBe('All tenants');
+			await page.getByRole('button', { name: 'Clear this draft…' }).click();
+			await page.keyboard.press('Escape');
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.textContent))
+				.toBe('Clear this draft…');
 
 			await page.getByRole('button', { name: 'Clear this draft…' }).click();
 			await page.getByRole('button', { name: 'Yes, clear the draft' }).click();

@@ -63,7 +63,7 @@ export function FieldControl({ field, controlId, value, computed, now, onChange,
 			control = <input {...common} type="number" min={1} step={1} inputMode="numeric" value={text} />;
 			break;
 		case 'computed':
-			control = <input {...common} type="text" value={value ?? ('value' in (computed ?? {}) ? (computed as { value: string }).value : '')} />;
+			control = <input {...common} type="text" value={value ?? (computed && 'value' in computed ? computed.value : '')} />;
 			break;
 		default:
 			control = <input {...common} type="text" value={text} autoComplete="off" spellcheck={field.kind === 'text'} />;

@@ -315,7 +315,17 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 
 					<div class="tg-clear">
 						{confirmingClear ? (
-							<div class="tool-notice tool-notice--warning" role="group" aria-labelledby="tg-clear-question">
+							<div
+								class="tool-notice tool-notice--warning"
+								role="group"
+								aria-labelledby="tg-clear-question"
+								onKeyDown={(event) => {
+									// Escape backs out of the question, as "Keep it" does.
+									if (event.key !== 'Escape') return;
+									setConfirmingClear(false);
+									requestAnimationFrame(() => clearRef.current?.focus());
+								}}
+							>
 								<p id="tg-clear-question">
 									Clear every field of “{model.title}”? What you typed is deleted from this browser and cannot be
 									brought back.
@@ -332,7 +342,6 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 											setConfirmingClear(false);
 											requestAnimationFrame(() => clearRef.current?.focus());
 										}}
-										onKeyDown={(event) => event.key === 'Escape' && setConfirmingClear(false)}
 									>
 										Keep it
 									</button>
