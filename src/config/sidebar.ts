@@ -12,4 +12,8 @@ export const sidebar = [
 			{ label: 'On-call card (print)', slug: 'on-call-card' },
 		],
 	},
+	{
+		label: 'Tools',
+		items: [{ label: 'Communication templates', slug: 'tools/templates' }],
+	},
 ];
