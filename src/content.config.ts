@@ -11,6 +11,7 @@ import { ResponsePhaseSchema } from './schemas/response-phase';
 import { EscalationLevelSchema, EscalationMatrixRowSchema } from './schemas/escalation';
 import { CommunicationTemplateSchema } from './schemas/template';
 import { OrganisationSchema } from './schemas/organisation';
+import { SearchSynonymGroupSchema } from './schemas/search-synonyms';
 
 export const collections = {
 	docs: defineCollection({
@@ -41,5 +42,9 @@ export const collections = {
 	organisation: defineCollection({
 		loader: file('content/data/organisation.yaml'),
 		schema: OrganisationSchema,
+	}),
+	searchSynonyms: defineCollection({
+		loader: file('content/data/search-synonyms.yaml'),
+		schema: SearchSynonymGroupSchema,
 	}),
 };

@@ -66,6 +66,11 @@ export async function getEscalationMatrix() {
 	return (await getCollection('escalationMatrix')).map((entry) => entry.data);
 }
 
+/** The search synonym groups (content/data/search-synonyms.yaml), in file order. */
+export async function getSearchSynonyms() {
+	return (await getCollection('searchSynonyms')).map((entry) => entry.data);
+}
+
 /** The organisation settings (content/data/organisation.yaml). */
 export async function getOrganisation(): Promise<Organisation> {
 	const entries = await getCollection('organisation');
