@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decideWhoNow, responseDue } from '~/lib/who-now';
-import { describeBasis, describeResponse, levelLabel, summariseWhoNow } from '~/lib/who-now-text';
+import {
+	describeBasis,
+	describeResponse,
+	describeTimeRules,
+	durationInWords,
+	levelLabel,
+	shortResponse,
+	summariseWhoNow,
+	triggerHint,
+} from '~/lib/who-now-text';
 import { loadRunbookData } from '../helpers/data';
 
 const { escalationLevels: levels, escalationMatrix: matrix, severityLevels } = loadRunbookData();
@@ -25,9 +34,56 @@ describe('describeResponse', () => {
 
 describe('describeBasis', () => {
 	it('says why a trigger counts', () => {
-		expect(describeBasis('ticked')).toBe('you ticked it');
-		expect(describeBasis('time', 120)).toBe('2 h or more since the start');
-		expect(describeBasis('ticked-time-assumed', 30)).toBe('you ticked it; no minutes given, so 30 min is taken as passed');
+		expect(describeBasis('ticked', {})).toBe('you ticked it');
+		expect(describeBasis('time', { afterMinutes: 120 })).toBe('2 hours or more since the start');
+		expect(describeBasis('time', { afterMinutes: 30, needsConfirmation: true })).toBe('30 minutes or more since the start, and you ticked it');
+		expect(describeBasis('ticked-time-assumed', { afterMinutes: 30 })).toBe('you ticked it; you gave no minutes, so 30 minutes are taken as passed');
+	});
+});
+
+describe('durationInWords', () => {
+	it.each([
+		[0, '0 minutes'],
+		[1, '1 minute'],
+		[30, '30 minutes'],
+		[60, '1 hour'],
+		[120, '2 hours'],
+		[90, '1 hour 30 minutes'],
+	])('%s → %s', (minutes, words) => expect(durationInWords(minutes)).toBe(words));
+});
+
+describe('triggerHint', () => {
+	const levelsTriggers = levels.flatMap((l) => l.triggers);
+	const trigger = (id: string) => levelsTriggers.find((t) => t.id === id)!;
+	const hint = (id: string, input: { minutesSinceStart?: number; ticked?: string[] }) => {
+		const decision = decideWhoNow({ ticked: input.ticked ?? [], minutesSinceStart: input.minutesSinceStart }, levels);
+		return triggerHint(trigger(id), decision, input.minutesSinceStart);
+	};
+
+	it('has nothing to say for triggers that do not depend on time', () => {
+		expect(hint('data-corruption', { minutesSinceStart: 45 })).toBeUndefined();
+	});
+
+	it('explains the 30-minute rule at each stage', () => {
+		expect(hint('attempts-failed-30-min', {})).toEqual({ tone: 'info', text: 'Counts from 30 minutes after the start, once you tick it.' });
+		expect(hint('attempts-failed-30-min', { minutesSinceStart: 20, ticked: ['attempts-failed-30-min'] })).toEqual({ tone: 'waiting', text: 'Not yet: counts from 30 minutes after the start, 10 min to go.' });
+		expect(hint('attempts-failed-30-min', { minutesSinceStart: 45 })).toEqual({ tone: 'suggest', text: 'It has been 45 min. If your attempts have not fixed it, tick this.' });
+		expect(hint('attempts-failed-30-min', { minutesSinceStart: 45, ticked: ['attempts-failed-30-min'] })).toEqual({ tone: 'applies', text: 'Applies: 45 min since the start, and you ticked it.' });
+		expect(hint('attempts-failed-30-min', { ticked: ['attempts-failed-30-min'] })).toEqual({ tone: 'applies', text: 'Applies: you gave no minutes, so 30 minutes are taken as passed.' });
+	});
+
+	it('explains the 2-hour rule: multi-hour = 2 hours or more', () => {
+		expect(hint('multi-hour-outage', { minutesSinceStart: 90 })).toEqual({ tone: 'info', text: 'Counts by itself from 2 hours after the start (“Multi-hour outage” = 2 hours or more).' });
+		expect(hint('multi-hour-outage', { minutesSinceStart: 130 })).toEqual({ tone: 'applies', text: 'Applies: 2 h 10 min since the start.' });
+	});
+});
+
+describe('shortResponse', () => {
+	it('gives the time for the chosen severity, or says there is none', () => {
+		expect(shortResponse(level(2), { id: 'sev1', label: 'SEV1' })).toBe('<2 hours for SEV1');
+		expect(shortResponse(level(3), { id: 'sev2', label: 'SEV2' })).toBe('next business day for SEV2');
+		expect(shortResponse(level(2), { id: 'sev3', label: 'SEV3' })).toBe('none given for SEV3 (the guide: <2 hours (for SEV1), <8 hours (for SEV2))');
+		expect(shortResponse(level(2))).toBe('<2 hours (for SEV1), <8 hours (for SEV2)');
 	});
 });
 
@@ -51,5 +107,13 @@ describe('summariseWhoNow', () => {
 		);
 		const calm = decideWhoNow({ ticked: [] }, levels);
 		expect(summariseWhoNow(calm, { contact: 'x' })).toContain(`no escalation trigger applies yet, so ${levelLabel(level(1))} keeps the incident`);
+	});
+});
+
+describe('describeTimeRules', () => {
+	it('states both time rules in one sentence', () => {
+		expect(describeTimeRules(levels)).toBe(
+			'Time rules: “Resolution attempts failed after 30 minutes” counts once 30 minutes have passed and you tick it; “Multi-hour outage” = 2 hours or more since the start.'
+		);
 	});
 });
