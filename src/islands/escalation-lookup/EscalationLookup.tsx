@@ -13,7 +13,7 @@
  * server-rendered matrix and triggers, so the page reads completely without scripts.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { parseDurationInput } from '~/lib/duration-input';
 import { buildEscalationSearch, escalationParamSpec, type EscalationUrlState } from '~/lib/escalation-url';
 import { parseUrlState } from '~/lib/url-state';
@@ -61,8 +61,9 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	};
 	const search = buildEscalationSearch(linkState);
 
-	// Keep the link in step with what is on screen, without adding history entries.
-	useEffect(() => {
+	// Keep the link in step with what is on screen, without adding history entries. A layout
+	// effect runs right after each render, so a reload straight after typing keeps the text.
+	useLayoutEffect(() => {
 		if (!ready || embedded) return;
 		const url = `${window.location.pathname}${search}${window.location.hash}`;
 		if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
