@@ -4,9 +4,7 @@
  * and "not configured" when empty. Same rules as src/components/SettingValue.astro.
  */
 export type ContactDisplay =
-	| { kind: 'not-configured' }
-	| { kind: 'link'; href: string; text: string }
-	| { kind: 'text'; text: string };
+	{ kind: 'not-configured' } | { kind: 'link'; href: string; text: string } | { kind: 'text'; text: string };
 
 /** Decides how to show a setting's value. */
 export function describeContact(value: string): ContactDisplay {

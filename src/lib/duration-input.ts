@@ -8,9 +8,7 @@
 export const MAX_INCIDENT_MINUTES = 30 * 24 * 60;
 
 export type DurationInput =
-	| { status: 'empty' }
-	| { status: 'ok'; minutes: number }
-	| { status: 'invalid'; message: string };
+	{ status: 'empty' } | { status: 'ok'; minutes: number } | { status: 'invalid'; message: string };
 
 const HOURS = String.raw`(\d{1,3})\s*(?:h|hr|hrs|hour|hours)`;
 const MINUTES = String.raw`(\d{1,5})\s*(?:m|min|mins|minute|minutes)?`;
@@ -24,7 +22,10 @@ export function parseDurationInput(text: string): DurationInput {
 		return { status: 'invalid', message: 'Enter the time since the start in minutes, e.g. 45, or as 1h30.' };
 	}
 	if (minutes > MAX_INCIDENT_MINUTES) {
-		return { status: 'invalid', message: 'That is more than 30 days. Enter the time since the start in minutes, e.g. 45.' };
+		return {
+			status: 'invalid',
+			message: 'That is more than 30 days. Enter the time since the start in minutes, e.g. 45.',
+		};
 	}
 	return { status: 'ok', minutes };
 }

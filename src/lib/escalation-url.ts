@@ -16,7 +16,10 @@ export interface EscalationUrlState {
 }
 
 /** Parsers for the parameters, closed over the real severity and trigger ids. */
-export function escalationParamSpec(severityIds: readonly string[], triggerIds: readonly string[]): ParamSpec<EscalationUrlState> {
+export function escalationParamSpec(
+	severityIds: readonly string[],
+	triggerIds: readonly string[]
+): ParamSpec<EscalationUrlState> {
 	return {
 		q: parsers.text(MAX_QUERY_CHARACTERS),
 		severity: parsers.oneOf(severityIds),

@@ -7,14 +7,7 @@
  */
 import type { EscalationMatrixRow } from '../schemas/escalation';
 import type { SearchSynonymGroup } from '../schemas/search-synonyms';
-import {
-	commonPrefixLength,
-	isStopWord,
-	normaliseText,
-	splitWords,
-	withinOneEdit,
-	wordForms,
-} from './search-words';
+import { commonPrefixLength, isStopWord, normaliseText, splitWords, withinOneEdit, wordForms } from './search-words';
 
 /** Only this much of a pasted query is searched; the rest is reported, never silently dropped. */
 export const MAX_QUERY_CHARACTERS = 200;
@@ -109,17 +102,13 @@ export function createEscalationSearch<Row extends EscalationMatrixRow>(
 			const { terms, truncated } = parseQuery(query, phrases);
 			if (terms.length === 0) return { kind: 'all', rows: [...rows] };
 
-			const scored = indexed
-				.map((entry) => scoreRow(entry, terms, groups))
-				.filter((match) => match.matches.length > 0);
+			const scored = indexed.map((entry) => scoreRow(entry, terms, groups)).filter((match) => match.matches.length > 0);
 			if (scored.length === 0) {
 				return { kind: 'none', terms, suggestions: suggestWords(terms, vocabulary), truncated };
 			}
 			const full = scored.filter((match) => match.matches.length === terms.length);
 			const shown = full.length > 0 ? full : scored;
-			shown.sort(
-				(a, b) => b.matches.length - a.matches.length || b.score - a.score || a.order - b.order
-			);
+			shown.sort((a, b) => b.matches.length - a.matches.length || b.score - a.score || a.order - b.order);
 			const matchedTerms = new Set(scored.flatMap((match) => match.matches.map((m) => m.term)));
 			return {
 				kind: 'matches',
@@ -142,7 +131,7 @@ export function parseQuery(query: string, phrases: readonly string[] = []): { te
 	const cut = query.length > MAX_QUERY_CHARACTERS;
 	const words = splitWords(cut ? query.slice(0, MAX_QUERY_CHARACTERS) : query);
 	const terms: string[] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const phrase = phrases.find((candidate) => {
 			const parts = candidate.split(' ');
 			return parts.every((part, offset) => words[i + offset] === part);
@@ -180,7 +169,11 @@ function scoreRow<Row>(entry: IndexedRow<Row>, terms: string[], groups: string[]
 }
 
 /** The best way `term` matches one field, or undefined. */
-function matchTerm(term: string, field: IndexedField, groups: string[][]): { kind: MatchKind; matched: string } | undefined {
+function matchTerm(
+	term: string,
+	field: IndexedField,
+	groups: string[][]
+): { kind: MatchKind; matched: string } | undefined {
 	const direct = matchDirect(term, field);
 	if (direct) return direct;
 	if (term.length >= 5 && !term.includes(' ')) {

@@ -5,9 +5,8 @@
 
 /** Small words that carry no meaning in a search ("the WAL is corrupt" → "wal corrupt"). */
 const STOP_WORDS = new Set([
-	'a', 'an', 'and', 'are', 'at', 'be', 'been', 'by', 'for', 'from', 'has', 'have', 'i', 'in',
-	'is', 'it', 'its', 'my', 'of', 'on', 'or', 'our', 'the', 'this', 'that', 'to', 'was', 'we',
-	'were', 'with',
+	...'a an and are at be been by for from has have i in is it its my of'.split(' '),
+	...'on or our the this that to was we were with'.split(' '),
 ]);
 
 /**

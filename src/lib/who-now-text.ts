@@ -12,7 +12,12 @@ export function levelLabel(level: Pick<EscalationLevel, 'number' | 'name'>): str
 }
 
 /** One sentence on when the level must respond; `now` adds the clock time of the deadline. */
-export function describeResponse(response: ResponseDue, level: Pick<EscalationLevel, 'number' | 'name'>, severityLabel?: string, now?: Date): string {
+export function describeResponse(
+	response: ResponseDue,
+	level: Pick<EscalationLevel, 'number' | 'name'>,
+	severityLabel?: string,
+	now?: Date
+): string {
 	const who = `Level ${level.number}`;
 	switch (response.kind) {
 		case 'no-severity':
@@ -31,14 +36,19 @@ export function describeResponse(response: ResponseDue, level: Pick<EscalationLe
 				return `${base}. Enter the minutes since the start to see how long is left.`;
 			}
 			const due = describeDueIn(response.dueInMinutes);
-			const clock = now ? ` (${response.dueInMinutes < 0 ? 'was due' : 'by'} ~${clockTimeUtc(now, response.dueInMinutes)})` : '';
+			const clock = now
+				? ` (${response.dueInMinutes < 0 ? 'was due' : 'by'} ~${clockTimeUtc(now, response.dueInMinutes)})`
+				: '';
 			return `${base}: ${due}${clock}.`;
 		}
 	}
 }
 
 /** Why a trigger counts, in a few words. */
-export function describeBasis(basis: AppliedBasis, trigger: Pick<EscalationTrigger, 'afterMinutes' | 'needsConfirmation'>): string {
+export function describeBasis(
+	basis: AppliedBasis,
+	trigger: Pick<EscalationTrigger, 'afterMinutes' | 'needsConfirmation'>
+): string {
 	const after = trigger.afterMinutes === undefined ? 'the time' : durationInWords(trigger.afterMinutes);
 	switch (basis) {
 		case 'ticked':
@@ -64,9 +74,7 @@ export function summariseWhoNow(decision: WhoNowDecision, options: SummaryOption
 		decision.severity?.label,
 		options.minutesSinceStart === undefined ? undefined : `${formatMinutes(options.minutesSinceStart)} since start`,
 	].filter(Boolean);
-	const lines = [
-		`Engage now: ${levelLabel(decision.engage)}${context.length > 0 ? ` (${context.join(', ')})` : ''}.`,
-	];
+	const lines = [`Engage now: ${levelLabel(decision.engage)}${context.length > 0 ? ` (${context.join(', ')})` : ''}.`];
 	if (decision.allHands) {
 		const row = decision.allHands;
 		lines.push(
@@ -87,10 +95,15 @@ export function summariseWhoNow(decision: WhoNowDecision, options: SummaryOption
 }
 
 /** A level's response time in a few words, for the chosen severity when there is one. */
-export function shortResponse(level: Pick<EscalationLevel, 'responseTime' | 'responseTimes'>, severity?: { id: string; label: string }): string {
+export function shortResponse(
+	level: Pick<EscalationLevel, 'responseTime' | 'responseTimes'>,
+	severity?: { id: string; label: string }
+): string {
 	if (!severity) return level.responseTime;
 	const time = level.responseTimes.find((t) => t.severity === severity.id);
-	return time ? `${time.text} for ${severity.label}` : `none given for ${severity.label} (the guide: ${level.responseTime})`;
+	return time
+		? `${time.text} for ${severity.label}`
+		: `none given for ${severity.label} (the guide: ${level.responseTime})`;
 }
 
 /** What to say next to a time-based trigger's checkbox; `suggest` marks the one to point out now. */
@@ -124,11 +137,17 @@ export function triggerHint(
 	}
 	const waiting = decision.notYet.find((n) => n.reading.trigger.id === trigger.id);
 	if (waiting) {
-		return { tone: 'waiting', text: `Not yet: counts from ${after} after the start, ${formatMinutes(waiting.minutesLeft)} to go.` };
+		return {
+			tone: 'waiting',
+			text: `Not yet: counts from ${after} after the start, ${formatMinutes(waiting.minutesLeft)} to go.`,
+		};
 	}
 	const applied = decision.applied.find((a) => a.reading.trigger.id === trigger.id);
 	if (applied?.basis === 'time') {
-		return { tone: 'applies', text: `Applies: ${since} since the start${trigger.needsConfirmation ? ', and you ticked it' : ''}.` };
+		return {
+			tone: 'applies',
+			text: `Applies: ${since} since the start${trigger.needsConfirmation ? ', and you ticked it' : ''}.`,
+		};
 	}
 	if (applied?.basis === 'ticked-time-assumed') {
 		return { tone: 'applies', text: `Applies: you gave no minutes, so ${after} are taken as passed.` };

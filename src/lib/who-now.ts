@@ -165,7 +165,11 @@ export function decideWhoNow<Level extends EscalationLevel>(
 }
 
 /** When `level` must respond at `severity`, counted from the incident's start. */
-export function responseDue(level: EscalationLevel, severity: string | undefined, minutesSinceStart?: number): ResponseDue {
+export function responseDue(
+	level: EscalationLevel,
+	severity: string | undefined,
+	minutesSinceStart?: number
+): ResponseDue {
 	if (severity === undefined) return { kind: 'no-severity', general: level.responseTime };
 	const time = level.responseTimes.find((t) => t.severity === severity);
 	if (!time) {

@@ -47,9 +47,15 @@ describeInBrowser('escalation lookup', () => {
 			expect((await situations(page))[0]).toBe("Service won't start (known issue)");
 
 			await search(page).fill('slow');
-			expect(await situations(page)).toEqual(['High latency (config)', 'High latency (code)', 'Performance tuning needed']);
+			expect(await situations(page)).toEqual([
+				'High latency (config)',
+				'High latency (code)',
+				'Performance tuning needed',
+			]);
 			await expect.poll(() => page.getByRole('status').first().innerText()).toContain('3 situations match “slow”');
-			expect(await page.locator('.escalation-results article').first().innerText()).toContain('“slow” counts as “latency”');
+			expect(await page.locator('.escalation-results article').first().innerText()).toContain(
+				'“slow” counts as “latency”'
+			);
 			expect(param(page, 'q')).toBe('slow');
 
 			await search(page).fill('numerical');
@@ -69,7 +75,9 @@ describeInBrowser('escalation lookup', () => {
 			expect(await card.innerText()).toContain('Destructive operations (with backup)');
 			expect(await card.innerText()).toContain('not configured: set seniorEngineerContact');
 			// Until a resolving page exists, the situation links to the guide's matrix.
-			expect(await card.locator('.escalation-situation__title a').getAttribute('href')).toBe('/incident-response/#escalation-decision-matrix');
+			expect(await card.locator('.escalation-situation__title a').getAttribute('href')).toBe(
+				'/incident-response/#escalation-decision-matrix'
+			);
 		});
 	});
 
@@ -98,8 +106,12 @@ describeInBrowser('escalation lookup', () => {
 			await page.getByLabel('Data corruption detected').check();
 			expect(await resultHeading(page)).toBe('Engage Level 2 (Senior Engineer) now');
 			const result = page.locator('.who-now__result');
-			expect(await result.innerText()).toContain('“Data corruption detected”: a Level 1 escalation trigger (you ticked it)');
-			expect(await result.innerText()).toMatch(/“<2 hours” for SEV1, counted from the start of the incident: within 1 h 15 min from now \(by ~\d\d:\d\d UTC\)/);
+			expect(await result.innerText()).toContain(
+				'“Data corruption detected”: a Level 1 escalation trigger (you ticked it)'
+			);
+			expect(await result.innerText()).toMatch(
+				/“<2 hours” for SEV1, counted from the start of the incident: within 1 h 15 min from now \(by ~\d\d:\d\d UTC\)/
+			);
 			// 45 minutes in: the 30-minute rule is pointed out, not applied.
 			expect(await page.locator('#who-now-hint-attempts-failed-30-min').innerText()).toBe(
 				'It has been 45 min. If your attempts have not fixed it, tick this.'
@@ -109,7 +121,9 @@ describeInBrowser('escalation lookup', () => {
 			// Two hours in: a multi-hour outage calls in Level 3 by itself.
 			await page.getByLabel('Minutes since the incident started').fill('2h');
 			expect(await resultHeading(page)).toBe('Engage Level 3 (Core Development Team) now');
-			expect(await result.innerText()).toContain('“Multi-hour outage”: a Level 2 escalation trigger (2 hours or more since the start)');
+			expect(await result.innerText()).toContain(
+				'“Multi-hour outage”: a Level 2 escalation trigger (2 hours or more since the start)'
+			);
 			expect(param(page, 'minutes')).toBe('120');
 
 			// The link brings it all back.
@@ -168,13 +182,17 @@ describeInBrowser('escalation lookup', () => {
 			expect(await page.getByRole('status').first().innerText()).toContain(markup.slice(0, 20));
 			const minutes = page.getByLabel('Minutes since the incident started');
 			expect(await minutes.getAttribute('aria-invalid')).toBe('true');
-			expect(await page.locator('#who-now-minutes-error').innerText()).toContain('Enter the time since the start in minutes');
+			expect(await page.locator('#who-now-minutes-error').innerText()).toContain(
+				'Enter the time since the start in minutes'
+			);
 			expect(param(page, 'minutes')).toBeNull();
 
 			const huge = 'corruption '.repeat(600);
 			await search(page).fill(huge);
 			expect((await search(page).inputValue()).length).toBe(huge.length);
-			expect(await page.locator('.escalation-search').innerText()).toContain('Only the first 200 characters and 8 words are searched');
+			expect(await page.locator('.escalation-search').innerText()).toContain(
+				'Only the first 200 characters and 8 words are searched'
+			);
 			expect(param(page, 'q')!.length).toBe(200);
 			expect(dialogs).toBe(0);
 			expect(watched.failedResponses).toEqual([]);
@@ -209,7 +227,11 @@ describeInBrowser('escalation lookup', () => {
 			await page.keyboard.press('Tab');
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('who-now-minutes');
 			await page.keyboard.type('20');
-			for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'who-now-customer-escalation'; i++) {
+			for (
+				let i = 0;
+				i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'who-now-customer-escalation';
+				i++
+			) {
 				await page.keyboard.press('Tab');
 			}
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('who-now-customer-escalation');

@@ -5,7 +5,10 @@ describe('describeContact', () => {
 	it.each([
 		['', { kind: 'not-configured' }],
 		['   ', { kind: 'not-configured' }],
-		['https://pager.example.com/rota', { kind: 'link', href: 'https://pager.example.com/rota', text: 'https://pager.example.com/rota' }],
+		[
+			'https://pager.example.com/rota',
+			{ kind: 'link', href: 'https://pager.example.com/rota', text: 'https://pager.example.com/rota' },
+		],
 		['oncall@example.com', { kind: 'link', href: 'mailto:oncall@example.com', text: 'oncall@example.com' }],
 		['+1 555 0100 (Alex)', { kind: 'text', text: '+1 555 0100 (Alex)' }],
 		['#engram-escalations', { kind: 'text', text: '#engram-escalations' }],

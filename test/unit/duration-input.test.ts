@@ -32,6 +32,9 @@ describe('parseDurationInput', () => {
 
 	it('refuses more than 30 days', () => {
 		expect(parseDurationInput(String(MAX_INCIDENT_MINUTES))).toEqual({ status: 'ok', minutes: MAX_INCIDENT_MINUTES });
-		expect(parseDurationInput(String(MAX_INCIDENT_MINUTES + 1))).toMatchObject({ status: 'invalid', message: expect.stringContaining('30 days') });
+		expect(parseDurationInput(String(MAX_INCIDENT_MINUTES + 1))).toMatchObject({
+			status: 'invalid',
+			message: expect.stringContaining('30 days'),
+		});
 	});
 });

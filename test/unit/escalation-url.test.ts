@@ -6,7 +6,12 @@ const spec = escalationParamSpec(['sev1', 'sev2', 'sev3', 'sev4'], ['data-corrup
 
 describe('the escalation lookup link', () => {
 	it('round-trips every parameter, with readable commas', () => {
-		const search = buildEscalationSearch({ q: 'wal corrupt', severity: 'sev1', minutes: 45, triggers: ['data-corruption', 'security-concern'] });
+		const search = buildEscalationSearch({
+			q: 'wal corrupt',
+			severity: 'sev1',
+			minutes: 45,
+			triggers: ['data-corruption', 'security-concern'],
+		});
 		expect(search).toBe('?q=wal+corrupt&severity=sev1&minutes=45&triggers=data-corruption,security-concern');
 		expect(parseUrlState(search, spec)).toEqual({
 			state: { q: 'wal corrupt', severity: 'sev1', minutes: 45, triggers: ['data-corruption', 'security-concern'] },
@@ -24,7 +29,10 @@ describe('the escalation lookup link', () => {
 	});
 
 	it('drops bad values with a notice each', () => {
-		const { state, notices } = parseUrlState('?severity=sev9&minutes=-1&triggers=data-corruption,nope&q=' + 'x'.repeat(500) + '&foo=1', spec);
+		const { state, notices } = parseUrlState(
+			'?severity=sev9&minutes=-1&triggers=data-corruption,nope&q=' + 'x'.repeat(500) + '&foo=1',
+			spec
+		);
 		expect(state).toEqual({});
 		expect(notices).toHaveLength(5);
 	});

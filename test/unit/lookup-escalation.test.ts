@@ -55,7 +55,11 @@ describe('forgiving matching', () => {
 		['one typo', 'corurption', ['wal-corruption-single', 'wal-corruption-widespread', 'index-corruption']],
 		['stop words', 'the WAL is corrupt', ['wal-corruption-single', 'wal-corruption-widespread']],
 		['level cells', 'quarantine', ['wal-corruption-single']],
-		['a cell word shared by rows', 'fix', ['service-wont-start-known', 'high-latency-code', 'nan-reappearing', 'grpc-not-working']],
+		[
+			'a cell word shared by rows',
+			'fix',
+			['service-wont-start-known', 'high-latency-code', 'nan-reappearing', 'grpc-not-working'],
+		],
 		['markup as plain text', '<img src=x onerror=alert(1)> wal', []],
 	])('%s: "%s"', (_name, query, expected) => {
 		const found = find(query);

@@ -14,8 +14,7 @@ import { loadRunbookData } from '../helpers/data';
 
 const { escalationLevels: levels, escalationMatrix: matrix, severityLevels } = loadRunbookData();
 const severities = severityLevels.map(({ id, label, name }) => ({ id, label, name }));
-const decide = (input: Partial<WhoNowInput>) =>
-	decideWhoNow({ ticked: [], ...input }, levels, { severities, matrix });
+const decide = (input: Partial<WhoNowInput>) => decideWhoNow({ ticked: [], ...input }, levels, { severities, matrix });
 const level = (n: number) => levels.find((l) => l.number === n)!;
 const triggers = readTriggers(levels);
 
@@ -123,9 +122,7 @@ describe('the 2-hour rule ("Multi-hour outage" = 2 hours or more)', () => {
 	it('does not apply at 119 minutes, and says it is 1 minute ahead', () => {
 		const decision = decide({ minutesSinceStart: 119 });
 		expect(decision.engage.number).toBe(1);
-		expect(decision.upcoming.map((u) => [u.reading.trigger.id, u.inMinutes])).toEqual([
-			[id, 1],
-		]);
+		expect(decision.upcoming.map((u) => [u.reading.trigger.id, u.inMinutes])).toEqual([[id, 1]]);
 	});
 
 	it('lists upcoming time rules soonest first, and only those that would raise the level', () => {
@@ -133,7 +130,9 @@ describe('the 2-hour rule ("Multi-hour outage" = 2 hours or more)', () => {
 			['attempts-failed-30-min', 20],
 			[id, 110],
 		]);
-		expect(decide({ minutesSinceStart: 10, ticked: ['data-corruption'] }).upcoming.map((u) => u.reading.trigger.id)).toEqual([id]);
+		expect(
+			decide({ minutesSinceStart: 10, ticked: ['data-corruption'] }).upcoming.map((u) => u.reading.trigger.id)
+		).toEqual([id]);
 		expect(decide({ minutesSinceStart: 10, ticked: ['software-bug'] }).upcoming).toEqual([]);
 	});
 

@@ -18,7 +18,15 @@ export function ContactValue({ level, compact = false }: { level: LevelView; com
 				<span class="not-configured">
 					{' '}
 					(not configured: set <code>{level.contactSetting}</code>
-					{compact ? '' : <> in <code>content/data/organisation.yaml</code></>})
+					{compact ? (
+						''
+					) : (
+						<>
+							{' '}
+							in <code>content/data/organisation.yaml</code>
+						</>
+					)}
+					)
 				</span>
 			)}
 		</>
@@ -29,7 +37,9 @@ export function ContactValue({ level, compact = false }: { level: LevelView; com
 export function contactText(level: LevelView): string {
 	const display = describeContact(level.contactValue);
 	if (display.kind === 'not-configured') {
-		return level.contactSetting ? `${level.contact} (${level.contactSetting} not configured in this runbook)` : level.contact;
+		return level.contactSetting
+			? `${level.contact} (${level.contactSetting} not configured in this runbook)`
+			: level.contact;
 	}
 	return `${level.contact}: ${display.text}`;
 }

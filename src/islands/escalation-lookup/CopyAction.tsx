@@ -37,7 +37,14 @@ export function CopyAction({ label, text, done }: CopyActionProps) {
 				{status?.message ?? ''}
 			</p>
 			{status && !status.ok && status.text !== undefined && (
-				<textarea class="copy-action__fallback" ref={fallback} readOnly rows={5} aria-label={`${label}: text to copy by hand`} value={status.text} />
+				<textarea
+					class="copy-action__fallback"
+					ref={fallback}
+					readOnly
+					rows={5}
+					aria-label={`${label}: text to copy by hand`}
+					value={status.text}
+				/>
 			)}
 		</div>
 	);

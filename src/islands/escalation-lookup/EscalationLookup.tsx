@@ -36,7 +36,14 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	const [notices, setNotices] = useState<string[]>([]);
 
 	const triggerIds = useMemo(() => levels.flatMap((level) => level.triggers.map((t) => t.id)), [levels]);
-	const spec = useMemo(() => escalationParamSpec(severities.map((s) => s.id), triggerIds), [severities, triggerIds]);
+	const spec = useMemo(
+		() =>
+			escalationParamSpec(
+				severities.map((s) => s.id),
+				triggerIds
+			),
+		[severities, triggerIds]
+	);
 
 	// Read the link once, after hydration (the server render cannot know it).
 	useEffect(() => {
@@ -76,7 +83,8 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 			<div class="escalation-lookup escalation-lookup--static">
 				{children ?? (
 					<p class="tool-notice">
-						The interactive lookup needs JavaScript. The matrix above and the escalation paths before it have everything it uses.
+						The interactive lookup needs JavaScript. The matrix above and the escalation paths before it have everything
+						it uses.
 					</p>
 				)}
 			</div>
@@ -131,7 +139,11 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 				minutes={minutes}
 				actions={
 					<>
-						<CopyAction label="Copy summary" text={summary} done="Summary copied. Paste it into the incident channel." />
+						<CopyAction
+							label="Copy summary"
+							text={summary}
+							done="Summary copied. Paste it into the incident channel."
+						/>
 						{embedded ? (
 							<a class="tool-button" href={toolLink}>
 								Open on the lookup page

@@ -61,7 +61,8 @@ export function SituationSearch(props: SituationSearchProps) {
 			</p>
 			{'truncated' in result && result.truncated && (
 				<p class="tool-notice tool-notice--warning">
-					Only the first {MAX_QUERY_CHARACTERS} characters and {MAX_QUERY_TERMS} words are searched. Your text stays in the box.
+					Only the first {MAX_QUERY_CHARACTERS} characters and {MAX_QUERY_TERMS} words are searched. Your text stays in
+					the box.
 				</p>
 			)}
 			{result.kind === 'matches' && !result.complete && (
@@ -98,7 +99,13 @@ export function SituationSearch(props: SituationSearchProps) {
 					</p>
 				</div>
 			)}
-			<ResultList result={result} embedded={embedded} levels={levels} severity={severity} headingLevel={headingLevel + 1} />
+			<ResultList
+				result={result}
+				embedded={embedded}
+				levels={levels}
+				severity={severity}
+				headingLevel={headingLevel + 1}
+			/>
 		</section>
 	);
 }

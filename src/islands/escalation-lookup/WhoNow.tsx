@@ -23,7 +23,19 @@ interface WhoNowProps {
 }
 
 /** "Who do I need now?": severity, minutes since start and the guide's triggers in; the level to engage out. */
-export function WhoNow({ props, severity, onSeverity, minutesText, onMinutesText, ticked, onTicked, onClear, decision, minutes, actions }: WhoNowProps) {
+export function WhoNow({
+	props,
+	severity,
+	onSeverity,
+	minutesText,
+	onMinutesText,
+	ticked,
+	onTicked,
+	onClear,
+	decision,
+	minutes,
+	actions,
+}: WhoNowProps) {
 	const { levels, severities, links, headingLevel } = props;
 	const parsedMinutes = parseDurationInput(minutesText);
 	const readings = readTriggers(levels);
@@ -31,8 +43,8 @@ export function WhoNow({ props, severity, onSeverity, minutesText, onMinutesText
 		engages,
 		readings: readings.filter((r) => r.engages === engages),
 	}));
-	const toggle = (id: string, on: boolean) =>
-		onTicked(on ? [...ticked, id] : ticked.filter((t) => t !== id));
+	const answered = severity !== '' || minutesText.trim() !== '' || ticked.length > 0;
+	const toggle = (id: string, on: boolean) => onTicked(on ? [...ticked, id] : ticked.filter((t) => t !== id));
 
 	return (
 		<section class="who-now" aria-labelledby="who-now-heading" data-pagefind-ignore>
@@ -40,13 +52,18 @@ export function WhoNow({ props, severity, onSeverity, minutesText, onMinutesText
 				Who do I need now?
 			</Heading>
 			<p class="who-now__reading">
-				How the triggers are read: Level 1’s escalation triggers are reasons to engage Level 2; Level 2’s and Level 3’s are
-				reasons to engage Level 3. {describeTimeRules(levels)}
+				How the triggers are read: Level 1’s escalation triggers are reasons to engage Level 2; Level 2’s and Level 3’s
+				are reasons to engage Level 3. {describeTimeRules(levels)}
 			</p>
 			<div class="who-now__fields">
 				<div class="tool-field">
 					<label for="who-now-severity">Severity</label>
-					<select id="who-now-severity" value={severity} onChange={(event) => onSeverity(event.currentTarget.value)} aria-describedby="who-now-severity-hint">
+					<select
+						id="who-now-severity"
+						value={severity}
+						onChange={(event) => onSeverity(event.currentTarget.value)}
+						aria-describedby="who-now-severity-hint"
+					>
 						<option value="">Not decided yet</option>
 						{severities.map((s) => (
 							<option key={s.id} value={s.id}>
@@ -84,54 +101,66 @@ export function WhoNow({ props, severity, onSeverity, minutesText, onMinutesText
 					</p>
 				</div>
 			</div>
-			{groups.map(({ engages, readings: group }) => {
-				const from = [...new Set(group.map((r) => r.from.number))];
-				return (
-					<fieldset class="who-now__triggers" key={engages.id}>
-						<legend>
-							Reasons to engage Level {engages.number} ({engages.name}):{' '}
-							<span class="who-now__legend-note">
-								{from.length === 1 ? `Level ${from[0]}’s` : `Level ${from.join('’s and Level ')}’s`} escalation triggers
-							</span>
-						</legend>
-						{group.map(({ trigger }) => {
-							const hint = triggerHint(trigger, decision, minutes);
-							const hintId = `who-now-hint-${trigger.id}`;
-							return (
-								<div class={`who-now__trigger${hint ? ` who-now__trigger--${hint.tone}` : ''}`} key={trigger.id}>
-									<input
-										type="checkbox"
-										id={`who-now-${trigger.id}`}
-										checked={ticked.includes(trigger.id)}
-										onChange={(event) => toggle(trigger.id, event.currentTarget.checked)}
-										aria-describedby={hint ? hintId : undefined}
-									/>
-									<label for={`who-now-${trigger.id}`}>{trigger.text}</label>
-									{hint && (
-										<p class="who-now__trigger-hint" id={hintId}>
-											{hint.text}
-										</p>
-									)}
-								</div>
-							);
-						})}
-					</fieldset>
-				);
-			})}
-			{/* Keeps the answer in sight while ticking boxes far from it; the result below is the accessible one. */}
-			<p class="who-now__peek" aria-hidden="true">
-				Now: Level {decision.engage.number} ({decision.engage.name})
-				{decision.response.kind === 'deadline' && decision.response.dueInMinutes !== undefined
-					? ` · ${describeDueIn(decision.response.dueInMinutes)}`
-					: ''}{' '}
-				↓
-			</p>
+			<div class="who-now__trigger-area">
+				{groups.map(({ engages, readings: group }) => {
+					const from = [...new Set(group.map((r) => r.from.number))];
+					return (
+						<fieldset class="who-now__triggers" key={engages.id}>
+							<legend>
+								Reasons to engage Level {engages.number} ({engages.name}):{' '}
+								<span class="who-now__legend-note">
+									{from.length === 1 ? `Level ${from[0]}’s` : `Level ${from.join('’s and Level ')}’s`} escalation
+									triggers
+								</span>
+							</legend>
+							{group.map(({ trigger }) => {
+								const hint = triggerHint(trigger, decision, minutes);
+								const hintId = `who-now-hint-${trigger.id}`;
+								return (
+									<div class={`who-now__trigger${hint ? ` who-now__trigger--${hint.tone}` : ''}`} key={trigger.id}>
+										<input
+											type="checkbox"
+											id={`who-now-${trigger.id}`}
+											checked={ticked.includes(trigger.id)}
+											onChange={(event) => toggle(trigger.id, event.currentTarget.checked)}
+											aria-describedby={hint ? hintId : undefined}
+										/>
+										<label for={`who-now-${trigger.id}`}>{trigger.text}</label>
+										{hint && (
+											<p class="who-now__trigger-hint" id={hintId}>
+												{hint.text}
+											</p>
+										)}
+									</div>
+								);
+							})}
+						</fieldset>
+					);
+				})}
+				{/* Keeps the answer in sight while ticking boxes far from it (pinned only while the
+			    trigger lists are on screen); the result below is the accessible one. */}
+				{answered && (
+					<p class="who-now__peek" aria-hidden="true">
+						Now: Level {decision.engage.number} ({decision.engage.name})
+						{decision.response.kind === 'deadline' && decision.response.dueInMinutes !== undefined
+							? ` · ${describeDueIn(decision.response.dueInMinutes)}`
+							: ''}{' '}
+						↓
+					</p>
+				)}
+			</div>
 			<div class="tool-actions">
 				<button type="button" class="tool-button" onClick={onClear}>
 					Clear these answers
 				</button>
 			</div>
-			<WhoNowResult props={props} decision={decision} minutes={minutes} headingLevel={headingLevel + 1} actions={actions} />
+			<WhoNowResult
+				props={props}
+				decision={decision}
+				minutes={minutes}
+				headingLevel={headingLevel + 1}
+				actions={actions}
+			/>
 		</section>
 	);
 }

@@ -33,8 +33,12 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 			<p class="who-now__status" role="status">
 				{allHands ? 'All hands: ' : ''}
 				{levelLabel(engage)}.{' '}
-				{applied.length === 0 ? 'No escalation trigger applies yet.' : `${applied.length} escalation ${applied.length === 1 ? 'trigger applies' : 'triggers apply'}.`}{' '}
-				{response.kind === 'deadline' && response.dueInMinutes !== undefined ? `Response ${shortDue(response.dueInMinutes)}.` : ''}
+				{applied.length === 0
+					? 'No escalation trigger applies yet.'
+					: `${applied.length} escalation ${applied.length === 1 ? 'trigger applies' : 'triggers apply'}.`}{' '}
+				{response.kind === 'deadline' && response.dueInMinutes !== undefined
+					? `Response ${shortDue(response.dueInMinutes)}.`
+					: ''}
 			</p>
 			{allHands && (
 				<p class="tool-notice tool-notice--warning">
@@ -52,7 +56,8 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 							<ul>
 								{applied.map(({ reading, basis }) => (
 									<li key={reading.trigger.id}>
-										“{reading.trigger.text}”: a Level {reading.from.number} escalation trigger ({describeBasis(basis, reading.trigger)}).
+										“{reading.trigger.text}”: a Level {reading.from.number} escalation trigger (
+										{describeBasis(basis, reading.trigger)}).
 									</li>
 								))}
 							</ul>
@@ -80,8 +85,8 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 			</dl>
 			{securityBelowSev1 && props.securityCriterion && (
 				<p class="tool-notice tool-notice--warning">
-					The guide classes a security incident as SEV1: “{props.securityCriterion.question} → {props.securityCriterion.answer.toUpperCase()} ={' '}
-					{props.securityCriterion.outcome}”.
+					The guide classes a security incident as SEV1: “{props.securityCriterion.question} →{' '}
+					{props.securityCriterion.answer.toUpperCase()} = {props.securityCriterion.outcome}”.
 				</p>
 			)}
 			{notYet.length > 0 && (
@@ -90,8 +95,8 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 					<ul>
 						{notYet.map(({ reading, minutesLeft }) => (
 							<li key={reading.trigger.id}>
-								“{reading.trigger.text}” counts from {durationInWords(reading.trigger.afterMinutes ?? 0)} after the start ({formatMinutes(minutesLeft)} to go), then
-								engage Level {reading.engages.number}.
+								“{reading.trigger.text}” counts from {durationInWords(reading.trigger.afterMinutes ?? 0)} after the
+								start ({formatMinutes(minutesLeft)} to go), then engage Level {reading.engages.number}.
 							</li>
 						))}
 					</ul>
@@ -104,8 +109,8 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 						{upcoming.map(({ reading, atMinutes, inMinutes }) => (
 							<li key={reading.trigger.id}>
 								At {formatMinutes(atMinutes)} (in {formatMinutes(inMinutes)}): “{reading.trigger.text}”{' '}
-								{reading.trigger.needsConfirmation ? 'can apply (tick it if so)' : 'applies by itself'}; it engages Level{' '}
-								{reading.engages.number}.
+								{reading.trigger.needsConfirmation ? 'can apply (tick it if so)' : 'applies by itself'}; it engages
+								Level {reading.engages.number}.
 							</li>
 						))}
 					</ul>

@@ -14,8 +14,6 @@ export interface LevelView extends EscalationLevel {
 export interface RowView extends EscalationMatrixRow {
 	/** The page that resolves the situation, or the guide's matrix section until that page exists. */
 	href: string;
-	/** True when `href` is the resolving page, false when it is the guide's matrix. */
-	resolves: boolean;
 }
 
 /** What the tool shows of a severity level. */
