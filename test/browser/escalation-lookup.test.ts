@@ -9,6 +9,8 @@ import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, type W
 import { assertBuilt } from '../helpers/dist';
 
 const TOOL = 'tools/escalation/';
+/** Two shared cores: give live updates time to land. */
+const POLL = { timeout: 10_000 };
 
 describeInBrowser('escalation lookup', () => {
 	let site: Site;
@@ -27,6 +29,10 @@ describeInBrowser('escalation lookup', () => {
 		const watched = await openWatchedPage(site, options);
 		try {
 			await watched.page.goto(site.url + path, { waitUntil: 'networkidle' });
+			if (options.javaScriptEnabled !== false) {
+				// The island is interactive once hydrated; the machines are small, so allow time.
+				await watched.page.locator('.escalation-lookup.tool').waitFor({ timeout: 20_000 });
+			}
 			await body(watched.page, watched);
 			expect(watched.errors).toEqual([]);
 			expect(watched.foreignRequests).toEqual([]);
@@ -52,7 +58,9 @@ describeInBrowser('escalation lookup', () => {
 				'High latency (code)',
 				'Performance tuning needed',
 			]);
-			await expect.poll(() => page.getByRole('status').first().innerText()).toContain('3 situations match “slow”');
+			await expect
+				.poll(() => page.getByRole('status').first().innerText(), POLL)
+				.toContain('3 situations match “slow”');
 			expect(await page.locator('.escalation-results article').first().innerText()).toContain(
 				'“slow” counts as “latency”'
 			);
@@ -71,7 +79,7 @@ describeInBrowser('escalation lookup', () => {
 				expect.stringMatching(/Level 3 · Core Development Team\s+Investigate/),
 			]);
 			await card.getByText('What Level 2 can do').click();
-			await expect.poll(() => card.innerText()).toContain('Direct database inspection');
+			await expect.poll(() => card.innerText(), POLL).toContain('Direct database inspection');
 			expect(await card.innerText()).toContain('Destructive operations (with backup)');
 			expect(await card.innerText()).toContain('not configured: set seniorEngineerContact');
 			// Until a resolving page exists, the situation links to the guide's matrix.
@@ -83,7 +91,9 @@ describeInBrowser('escalation lookup', () => {
 
 	it('helps when nothing matches: words that exist, the whole matrix, the guide', async () => {
 		await withPage(`${TOOL}?q=wall`, async (page) => {
-			await expect.poll(() => page.getByRole('status').first().innerText()).toContain('No situation matches “wall”');
+			await expect
+				.poll(() => page.getByRole('status').first().innerText(), POLL)
+				.toContain('No situation matches “wall”');
 			const suggestion = page.locator('.escalation-search__suggestions button').first();
 			expect(await suggestion.innerText()).toBe('WAL');
 			expect(await page.getByRole('link', { name: 'the escalation matrix in the guide' }).getAttribute('href')).toBe(
@@ -128,7 +138,7 @@ describeInBrowser('escalation lookup', () => {
 
 			// The link brings it all back.
 			await search(page).fill('nan');
-			await expect.poll(() => param(page, 'q')).toBe('nan');
+			await expect.poll(() => param(page, 'q'), POLL).toBe('nan');
 			await page.reload({ waitUntil: 'networkidle' });
 			await search(page).waitFor();
 			expect(await search(page).inputValue()).toBe('nan');
@@ -146,7 +156,7 @@ describeInBrowser('escalation lookup', () => {
 
 	it('says all-hands for a security breach at SEV1, quoting the matrix', async () => {
 		await withPage(`${TOOL}?severity=sev1&triggers=security-concern`, async (page) => {
-			await expect.poll(() => resultHeading(page)).toBe('Engage Level 3 (Core Development Team) now');
+			await expect.poll(() => resultHeading(page), POLL).toBe('Engage Level 3 (Core Development Team) now');
 			expect(await page.locator('.who-now__result').innerText()).toContain(
 				'The escalation matrix says “Security breach: Level 1 Escalate →, Level 2 Escalate →, Level 3 All-hands”.'
 			);
@@ -250,7 +260,7 @@ describeInBrowser('escalation lookup', () => {
 			`${TOOL}?severity=sev1&minutes=45&triggers=data-corruption`,
 			async (page) => {
 				await page.getByRole('button', { name: 'Copy summary' }).click();
-				await expect.poll(() => page.locator('.who-now__result').innerText()).toContain('Summary copied');
+				await expect.poll(() => page.locator('.who-now__result').innerText(), POLL).toContain('Summary copied');
 				const copied = await page.evaluate(() => navigator.clipboard.readText());
 				expect(copied).toContain('Engage now: Level 2 (Senior Engineer) (SEV1, 45 min since start).');
 				expect(copied).toContain('Why: “Data corruption detected”');
