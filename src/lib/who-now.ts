@@ -14,6 +14,7 @@
  *   where the guide gives none, we say so and never invent a number.
  */
 import type { EscalationLevel, EscalationMatrixRow, EscalationTrigger } from '../schemas/escalation';
+import type { SeverityLevel } from '../schemas/severity';
 import { formatMinutes } from './stated-time';
 
 /** Trigger ids that mean a security incident (Level 1 "Security concerns", Level 3 "Security vulnerabilities"). */
@@ -22,6 +23,8 @@ export const SECURITY_TRIGGER_IDS = ['security-concern', 'security-vulnerability
 export const SECURITY_BREACH_ROW_ID = 'security-breach';
 /** The severity at which a security trigger means all-hands. */
 export const ALL_HANDS_SEVERITY = 'sev1';
+/** The guide's decision criterion "Is this a security incident? → YES = SEV1", quoted below SEV1. */
+export const SECURITY_CRITERION_ID = 'security-incident';
 
 /** What the responder has told the tool. */
 export interface WhoNowInput {
@@ -34,11 +37,7 @@ export interface WhoNowInput {
 }
 
 /** The severity facts the tool needs (a subset of a severity level). */
-export interface SeverityFacts {
-	id: string;
-	label: string;
-	name: string;
-}
+export type SeverityFacts = Pick<SeverityLevel, 'id' | 'label' | 'name'>;
 
 /** A trigger with the level whose list it is on and the level it calls in. */
 export interface TriggerReading<Level extends EscalationLevel = EscalationLevel> {

@@ -163,6 +163,15 @@ describeInBrowser('escalation lookup', () => {
 		});
 	});
 
+	it('below SEV1, quotes the guide: a security incident is SEV1', async () => {
+		await withPage(`${TOOL}?severity=sev2&triggers=security-concern`, async (page) => {
+			expect(await resultHeading(page)).toBe('Engage Level 2 (Senior Engineer) now');
+			expect(await page.locator('.who-now__result').innerText()).toContain(
+				'The guide classes a security incident as SEV1: “Is this a security incident? → YES = SEV1”.'
+			);
+		});
+	});
+
 	it('takes the severity from the classifier’s link, and explains what a bad link could not give', async () => {
 		await withPage(`${TOOL}?severity=sev2`, async (page) => {
 			await search(page).waitFor();

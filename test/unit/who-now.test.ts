@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	ALL_HANDS_SEVERITY,
 	SECURITY_BREACH_ROW_ID,
+	SECURITY_CRITERION_ID,
 	SECURITY_TRIGGER_IDS,
 	clockTimeUtc,
 	decideWhoNow,
@@ -31,6 +32,8 @@ describe('reading the triggers', () => {
 		for (const id of SECURITY_TRIGGER_IDS) expect(ids).toContain(id);
 		expect(matrix.find((row) => row.id === SECURITY_BREACH_ROW_ID)?.level3).toBe('All-hands');
 		expect(severities.map((s) => s.id)).toContain(ALL_HANDS_SEVERITY);
+		const criterion = severityLevels.flatMap((s) => s.criteria).find((c) => c.id === SECURITY_CRITERION_ID);
+		expect(criterion).toMatchObject({ answer: 'yes', outcome: 'SEV1' });
 	});
 });
 
