@@ -5,12 +5,24 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { SeverityLevelSchema } from './schemas/severity';
 import { ResponsePhaseSchema } from './schemas/response-phase';
 import { EscalationLevelSchema, EscalationMatrixRowSchema } from './schemas/escalation';
 import { CommunicationTemplateSchema } from './schemas/template';
 import { OrganisationSchema } from './schemas/organisation';
+import { SearchSynonymGroupSchema } from './schemas/search-synonyms';
+
+/**
+ * Astro's data store keeps a collection's entries sorted by id, so a list's own order (the guide's
+ * order of the matrix rows) is lost. This parser records each entry's position in its file, and
+ * src/content.ts sorts by it.
+ */
+const withFilePosition = (text: string) =>
+	(yaml.load(text) as Record<string, unknown>[]).map((entry, index) => ({ ...entry, position: index + 1 }));
+const filePosition = { position: z.number().int().positive() };
 
 export const collections = {
 	docs: defineCollection({
@@ -31,8 +43,8 @@ export const collections = {
 		schema: EscalationLevelSchema,
 	}),
 	escalationMatrix: defineCollection({
-		loader: file('content/data/escalation-matrix.yaml'),
-		schema: EscalationMatrixRowSchema,
+		loader: file('content/data/escalation-matrix.yaml', { parser: withFilePosition }),
+		schema: EscalationMatrixRowSchema.extend(filePosition),
 	}),
 	templates: defineCollection({
 		loader: glob({ base: './content/data/templates', pattern: '*.yaml' }),
@@ -41,5 +53,9 @@ export const collections = {
 	organisation: defineCollection({
 		loader: file('content/data/organisation.yaml'),
 		schema: OrganisationSchema,
+	}),
+	searchSynonyms: defineCollection({
+		loader: file('content/data/search-synonyms.yaml', { parser: withFilePosition }),
+		schema: SearchSynonymGroupSchema.extend(filePosition),
 	}),
 };

@@ -11,6 +11,8 @@ import { applyOrganisationTokens } from './lib/organisation-tokens';
 import type { ResolvedLink } from './lib/inline-markdown';
 import type { CommunicationTemplate } from './schemas/template';
 import type { Organisation } from './schemas/organisation';
+import type { EscalationMatrixRow } from './schemas/escalation';
+import type { SearchSynonymGroup } from './schemas/search-synonyms';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
@@ -23,7 +25,7 @@ async function ensureIntegrity(): Promise<void> {
 		const problems = checkContentIntegrity({
 			severityLevels: await getSeverityLevelsUnchecked(),
 			escalationLevels: (await getCollection('escalationLevels')).map((e) => e.data),
-			escalationMatrix: (await getCollection('escalationMatrix')).map((e) => e.data),
+			escalationMatrix: inFileOrder(await getCollection('escalationMatrix')),
 			templates: (await getCollection('templates')).map((e) => e.data),
 			organisation: await getOrganisation(),
 			docSlugs: await getDocSlugs(),
@@ -60,10 +62,23 @@ export async function getEscalationLevels() {
 	return (await getCollection('escalationLevels')).map((entry) => entry.data).sort(byNumber);
 }
 
-/** The escalation decision matrix rows, in the guide's order. */
-export async function getEscalationMatrix() {
+/** The escalation decision matrix rows, in the guide's order (their order in the file). */
+export async function getEscalationMatrix(): Promise<EscalationMatrixRow[]> {
 	await ensureIntegrity();
-	return (await getCollection('escalationMatrix')).map((entry) => entry.data);
+	return inFileOrder(await getCollection('escalationMatrix'));
+}
+
+/** The search synonym groups (content/data/search-synonyms.yaml), in file order. */
+export async function getSearchSynonyms(): Promise<SearchSynonymGroup[]> {
+	return inFileOrder(await getCollection('searchSynonyms'));
+}
+
+/** Entries sorted by their position in the file, without the position itself. */
+function inFileOrder<T extends { position: number }>(entries: { data: T }[]): Omit<T, 'position'>[] {
+	return entries
+		.map((entry) => entry.data)
+		.sort((a, b) => a.position - b.position)
+		.map(({ position: _position, ...data }) => data);
 }
 
 /** The organisation settings (content/data/organisation.yaml). */

@@ -16,4 +16,8 @@ export const sidebar = [
 		label: 'Tools',
 		items: [{ label: 'Communication templates', slug: 'tools/templates' }],
 	},
+	{
+		label: 'Tools',
+		items: [{ label: 'Escalation lookup', slug: 'tools/escalation' }],
+	},
 ];

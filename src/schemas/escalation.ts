@@ -9,6 +9,11 @@ export const EscalationTriggerSchema = z.object({
 	text: z.string().min(1),
 	/** For time-based triggers: the number of minutes after which it fires. */
 	afterMinutes: z.number().int().positive().optional(),
+	/**
+	 * For time-based triggers: true when time alone is not enough and the responder must also say
+	 * the condition holds ("attempts failed"); false or absent when the time itself is the trigger.
+	 */
+	needsConfirmation: z.boolean().optional(),
 });
 
 /** One of the three escalation levels. */

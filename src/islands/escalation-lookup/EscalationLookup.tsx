@@ -1,0 +1,163 @@
+/**
+ * The escalation lookup island: "find the situation" over the escalation matrix, and "who do I
+ * need now?" from severity, minutes since start and the guide's escalation triggers.
+ *
+ * State: the search text, the severity, the minutes text (kept exactly as typed, so nothing is
+ * lost; only a valid value reaches the link) and the ticked trigger ids. On the tool page the
+ * state lives in the URL (q, severity, minutes, triggers; see src/lib/escalation-url.ts), read
+ * once on load and rewritten with replaceState as the user types, so a pasted link shows the same
+ * answer. Inside the guide the URL is left alone: the guide hosts other tools too, and an
+ * "Open on the lookup page" link carries the state instead. Nothing is stored or sent anywhere.
+ *
+ * Before hydration (and without JavaScript) the island shows its children: the wrapper's
+ * server-rendered matrix and triggers, so the page reads completely without scripts.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { parseDurationInput } from '~/lib/duration-input';
+import { buildEscalationSearch, escalationParamSpec, type EscalationUrlState } from '~/lib/escalation-url';
+import { parseUrlState } from '~/lib/url-state';
+import { decideWhoNow } from '~/lib/who-now';
+import { summariseWhoNow } from '~/lib/who-now-text';
+import { contactText } from './ContactValue';
+import { CopyAction } from './CopyAction';
+import { SituationSearch } from './SituationSearch';
+import { WhoNow } from './WhoNow';
+import type { EscalationLookupProps } from './types';
+import './escalation-lookup.css';
+
+export default function EscalationLookup(props: EscalationLookupProps & { children?: ComponentChildren }) {
+	const { levels, rows, synonyms, severities, links, embedded, headingLevel, children } = props;
+	const [ready, setReady] = useState(false);
+	const [query, setQuery] = useState('');
+	const [severity, setSeverity] = useState('');
+	const [minutesText, setMinutesText] = useState('');
+	const [ticked, setTicked] = useState<string[]>([]);
+	const [notices, setNotices] = useState<string[]>([]);
+
+	const triggerIds = useMemo(() => levels.flatMap((level) => level.triggers.map((t) => t.id)), [levels]);
+	const spec = useMemo(
+		() =>
+			escalationParamSpec(
+				severities.map((s) => s.id),
+				triggerIds
+			),
+		[severities, triggerIds]
+	);
+
+	// Read the link once, after hydration (the server render cannot know it).
+	useEffect(() => {
+		if (!embedded) {
+			const { state, notices: linkNotices } = parseUrlState(window.location.search, spec);
+			if (state.q !== undefined) setQuery(state.q);
+			if (state.severity !== undefined) setSeverity(state.severity);
+			if (state.minutes !== undefined) setMinutesText(String(state.minutes));
+			if (state.triggers !== undefined) setTicked(state.triggers);
+			setNotices(linkNotices);
+		}
+		setReady(true);
+	}, []);
+
+	const parsedMinutes = parseDurationInput(minutesText);
+	const minutes = parsedMinutes.status === 'ok' ? parsedMinutes.minutes : undefined;
+	const linkState: Partial<EscalationUrlState> = {
+		q: query.trim() === '' ? '' : query,
+		severity,
+		...(minutes === undefined ? {} : { minutes }),
+		triggers: ticked,
+	};
+	const search = buildEscalationSearch(linkState);
+
+	// Keep the link in step with what is on screen, without adding history entries. A layout
+	// effect runs right after each render, so a reload straight after typing keeps the text.
+	useLayoutEffect(() => {
+		if (!ready || embedded) return;
+		const url = `${window.location.pathname}${search}${window.location.hash}`;
+		if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+			window.history.replaceState(window.history.state, '', url);
+		}
+	}, [ready, embedded, search]);
+
+	if (!ready) {
+		return (
+			<div class="escalation-lookup escalation-lookup--static">
+				{children ?? (
+					<p class="tool-notice">
+						The interactive lookup needs JavaScript. The matrix above and the escalation paths before it have everything
+						it uses.
+					</p>
+				)}
+			</div>
+		);
+	}
+
+	const decision = decideWhoNow({ severity: severity || undefined, minutesSinceStart: minutes, ticked }, levels, {
+		severities,
+		matrix: rows,
+	});
+	const toolLink = `${links.tool}${search}`;
+	const summary = () =>
+		summariseWhoNow(decision, { minutesSinceStart: minutes, contact: contactText(decision.engage), now: new Date() });
+
+	return (
+		<div class="escalation-lookup tool">
+			{notices.length > 0 && (
+				<div class="tool-notice tool-notice--warning" role="status">
+					<p>Parts of the link you opened could not be used:</p>
+					<ul>
+						{notices.map((notice) => (
+							<li key={notice}>{notice}</li>
+						))}
+					</ul>
+				</div>
+			)}
+			<SituationSearch
+				query={query}
+				onQuery={setQuery}
+				rows={rows}
+				levels={levels}
+				synonyms={synonyms}
+				severity={severities.find((s) => s.id === severity)}
+				links={links}
+				embedded={embedded}
+				headingLevel={headingLevel}
+			/>
+			<WhoNow
+				props={props}
+				severity={severity}
+				onSeverity={setSeverity}
+				minutesText={minutesText}
+				onMinutesText={setMinutesText}
+				ticked={ticked}
+				onTicked={setTicked}
+				onClear={() => {
+					setSeverity('');
+					setMinutesText('');
+					setTicked([]);
+				}}
+				decision={decision}
+				minutes={minutes}
+				actions={
+					<>
+						<CopyAction
+							label="Copy summary"
+							text={summary}
+							done="Summary copied. Paste it into the incident channel."
+						/>
+						{embedded ? (
+							<a class="tool-button" href={toolLink}>
+								Open on the lookup page
+							</a>
+						) : (
+							<CopyAction
+								label="Copy link"
+								text={() => window.location.href}
+								done="Link copied: it opens this page with the same search and answers."
+							/>
+						)}
+					</>
+				}
+			/>
+		</div>
+	);
+}
