@@ -14,10 +14,10 @@ export const sidebar = [
 	},
 	{
 		label: 'Tools',
-		items: [{ label: 'Communication templates', slug: 'tools/templates' }],
-	},
-	{
-		label: 'Tools',
-		items: [{ label: 'Escalation lookup', slug: 'tools/escalation' }],
+		items: [
+			{ label: 'Severity classifier', slug: 'tools/severity' },
+			{ label: 'Escalation lookup', slug: 'tools/escalation' },
+			{ label: 'Communication templates', slug: 'tools/templates' },
+		],
 	},
 ];
