@@ -11,6 +11,7 @@ import { ResponsePhaseSchema } from './schemas/response-phase';
 import { EscalationLevelSchema, EscalationMatrixRowSchema } from './schemas/escalation';
 import { CommunicationTemplateSchema } from './schemas/template';
 import { OrganisationSchema } from './schemas/organisation';
+import { DecisionTreeSchema } from './schemas/decision-tree';
 
 export const collections = {
 	docs: defineCollection({
@@ -41,5 +42,10 @@ export const collections = {
 	organisation: defineCollection({
 		loader: file('content/data/organisation.yaml'),
 		schema: OrganisationSchema,
+	}),
+	/** One decision tree per file; the file name is the tree id (and the page slug). */
+	trees: defineCollection({
+		loader: glob({ base: './content/data/trees', pattern: '*.yaml' }),
+		schema: DecisionTreeSchema,
 	}),
 };
