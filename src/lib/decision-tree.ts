@@ -5,10 +5,21 @@
  * answers chosen so far, starting below the entry node (an empty path means "at the start").
  * So Back is `path.slice(0, -1)`, Start over is `[]`, and the path round-trips through the URL.
  */
-import type { DecisionTreeData, Outcome, TreeNode } from '../schemas/decision-tree.ts';
 
-/** The minimal shape the walker needs; DecisionTreeData satisfies it. */
-export type WalkableTree = Pick<DecisionTreeData, 'start' | 'nodes'>;
+/** The part of a node the walker reads; the schema's TreeNode and the island's props both fit. */
+export interface WalkNode {
+	text: string;
+	label?: string | undefined;
+	question?: string | undefined;
+	children?: string[] | undefined;
+	outcome?: { action: string; issue?: string | undefined; continueAt?: string | undefined } | undefined;
+}
+
+/** A tree as the walker needs it: the entry node's id and the nodes by id. */
+export interface WalkableTree<Node extends WalkNode = WalkNode> {
+	start: string;
+	nodes: Record<string, Node>;
+}
 
 /** Separator of node ids in the `path` URL parameter. */
 export const PATH_SEPARATOR = ',';
@@ -118,18 +129,18 @@ function findRepeats(values: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 
 /** What the walker asks at a node: its `question`, or its text when that is a question. */
-export function questionOf(node: Pick<TreeNode, 'question' | 'text'>): string | undefined {
+export function questionOf(node: Pick<WalkNode, 'question' | 'text'>): string | undefined {
 	if (node.question) return node.question;
 	return node.text.trim().endsWith('?') ? node.text : undefined;
 }
 
 /** The short text of a node as an answer button or a path step. */
-export function labelOf(node: Pick<TreeNode, 'label' | 'text'>): string {
+export function labelOf(node: Pick<WalkNode, 'label' | 'text'>): string {
 	return node.label ?? node.text;
 }
 
 /** True when the node is a leaf (it has an outcome). */
-export function isLeaf(node: TreeNode): node is TreeNode & { outcome: Outcome } {
+export function isLeaf<Node extends WalkNode>(node: Node): node is Node & { outcome: NonNullable<Node['outcome']> } {
 	return node.outcome !== undefined;
 }
 
@@ -163,7 +174,7 @@ export function currentNodeId(tree: WalkableTree, path: readonly string[]): stri
 }
 
 /** The node the path ends at. */
-export function currentNode(tree: WalkableTree, path: readonly string[]): TreeNode {
+export function currentNode<Node extends WalkNode>(tree: WalkableTree<Node>, path: readonly string[]): Node {
 	const node = tree.nodes[currentNodeId(tree, path)];
 	if (!node) throw new Error(`No node "${currentNodeId(tree, path)}" in this tree`);
 	return node;
