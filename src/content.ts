@@ -169,6 +169,8 @@ export interface CommonIssueLink {
 	number: number;
 	/** "Common issue 3: WAL lag increasing" */
 	name: string;
+	/** "WAL lag increasing": the page title, or the facts' name until the page exists. */
+	title: string;
 	/** The issue page's URL; absent while that page is not published. */
 	href?: string;
 }
@@ -188,7 +190,8 @@ export async function getCommonIssueLinks(): Promise<Record<CommonIssueSlug, Com
 				title !== undefined && /^(common )?issue\s*\d+\b/i.test(title)
 					? title
 					: `Common issue ${issue.number}: ${title ?? issue.name}`;
-			return [issue.slug, title === undefined ? { number: issue.number, name } : { number: issue.number, name, href: pageUrl(slug) }];
+			const link = { number: issue.number, name, title: title ?? issue.name };
+			return [issue.slug, title === undefined ? link : { ...link, href: pageUrl(slug) }];
 		})
 	) as Record<CommonIssueSlug, CommonIssueLink>;
 }

@@ -240,7 +240,7 @@ function Command(props: { label: string; command: string; onCopy: (text: string,
 			</pre>
 			<div class="tool-actions">
 				<button type="button" class="tool-button tree-walker__copy-command" onClick={() => props.onCopy(command, select)}>
-					<span aria-hidden="true">⧉</span> Copy command<span class="sr-only">: {props.label.toLowerCase()}</span>
+					Copy command<span class="sr-only">: {props.label.toLowerCase()}</span>
 				</button>
 			</div>
 		</div>
