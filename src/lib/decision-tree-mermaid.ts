@@ -22,7 +22,7 @@ export function treeToMermaid(
 	const lines = [
 		'flowchart LR',
 		`  accTitle: ${singleLine(`Decision tree: ${tree.title}`)}`,
-		`  accDescr: ${singleLine(`Flowchart of the ${tree.title.toLowerCase()} tree, from the first question on the left to the outcomes on the right. The list below the diagram has the same content as text.`)}`,
+		`  accDescr: ${singleLine(`Flowchart of the ${tree.title.toLowerCase()} tree, from the first question on the left to the outcomes on the right. The same tree is listed as text on this page.`)}`,
 	];
 	const edges: string[] = [];
 	const classes = new Map<(typeof DIAGRAM_CLASSES)[number], string[]>(DIAGRAM_CLASSES.map((name) => [name, []]));

@@ -20,7 +20,7 @@ describe('treeToMermaid', () => {
 		expect(diagramSource(good)).toMatchInlineSnapshot(`
 			"flowchart LR
 			  accTitle: Decision tree: Fixture tree
-			  accDescr: Flowchart of the fixture tree tree, from the first question on the left to the outcomes on the right. The list below the diagram has the same content as text.
+			  accDescr: Flowchart of the fixture tree tree, from the first question on the left to the outcomes on the right. The same tree is listed as text on this page.
 			  n_root["Something is wrong"]
 			  n_port["Is the port open?"]
 			  n_port_closed["No: the port is closed"]
