@@ -23,6 +23,7 @@ import { SearchSynonymGroupSchema } from './schemas/search-synonyms';
 const withFilePosition = (text: string) =>
 	(yaml.load(text) as Record<string, unknown>[]).map((entry, index) => ({ ...entry, position: index + 1 }));
 const filePosition = { position: z.number().int().positive() };
+import { DecisionTreeSchema } from './schemas/decision-tree';
 
 export const collections = {
 	docs: defineCollection({
@@ -57,5 +58,10 @@ export const collections = {
 	searchSynonyms: defineCollection({
 		loader: file('content/data/search-synonyms.yaml', { parser: withFilePosition }),
 		schema: SearchSynonymGroupSchema.extend(filePosition),
+	}),
+	/** One decision tree per file; the file name is the tree id (and the page slug). */
+	trees: defineCollection({
+		loader: glob({ base: './content/data/trees', pattern: '*.yaml' }),
+		schema: DecisionTreeSchema,
 	}),
 };

@@ -13,6 +13,9 @@ import type { CommunicationTemplate } from './schemas/template';
 import type { Organisation } from './schemas/organisation';
 import type { EscalationMatrixRow } from './schemas/escalation';
 import type { SearchSynonymGroup } from './schemas/search-synonyms';
+import { TREE_IDS, type DecisionTree } from './schemas/decision-tree';
+import { validateTree } from './lib/decision-tree';
+import { commonIssuePageSlug, commonIssues, type CommonIssueSlug } from './config/common-issues';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
@@ -132,4 +135,78 @@ export async function getLinkResolver(): Promise<(target: string) => ResolvedLin
 		const [slug = '', hash = ''] = target.split('#');
 		return slugs.has(slug) ? { href: pageUrl(slug, hash) } : { missing: slug };
 	};
+}
+
+let trees: Promise<DecisionTree[]> | undefined;
+
+/**
+ * The decision trees in category order. Each is validated (dangling references, unreachable
+ * nodes, cycles, leaves without an outcome, ...) once per build; a broken tree fails the build
+ * with a message naming the file and the node.
+ */
+export async function getTrees(): Promise<DecisionTree[]> {
+	trees ??= (async () => {
+		const entries = await getCollection('trees');
+		const problems = entries.flatMap((entry) =>
+			validateTree(entry.data, entry.filePath ?? `content/data/trees/${entry.id}.yaml`)
+		);
+		const ids = entries.map((entry) => entry.id);
+		for (const id of ids.filter((id) => !(TREE_IDS as readonly string[]).includes(id))) {
+			problems.push(`content/data/trees/${id}.yaml: "${id}" is no tree id of the URL contract (${TREE_IDS.join(', ')})`);
+		}
+		for (const id of TREE_IDS.filter((id) => !ids.includes(id))) {
+			problems.push(`content/data/trees/${id}.yaml is missing: every troubleshooting category needs its tree`);
+		}
+		if (problems.length > 0) {
+			throw new AstroError(
+				`The decision trees have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+				'Fix the named file and node, then build again (and run "npm run diagrams" to redraw the diagram).'
+			);
+		}
+		return entries
+			.map((entry) => ({ ...entry.data, id: entry.id }))
+			.sort((a, b) => a.category.number - b.category.number);
+	})();
+	return trees;
+}
+
+/** One decision tree by id (the file name under content/data/trees/). */
+export async function getTree(id: string): Promise<DecisionTree> {
+	const tree = (await getTrees()).find((candidate) => candidate.id === id);
+	if (!tree) {
+		throw new AstroError(`There is no decision tree "${id}".`, `Use one of: ${TREE_IDS.join(', ')}.`);
+	}
+	return tree;
+}
+
+/** How pages name and link a common issue. */
+export interface CommonIssueLink {
+	number: number;
+	/** "Common issue 3: WAL lag increasing" */
+	name: string;
+	/** "WAL lag increasing": the page title, or the facts' name until the page exists. */
+	title: string;
+	/** The issue page's URL; absent while that page is not published. */
+	href?: string;
+}
+
+/**
+ * Every common issue with its name and link: the published page's title and URL, or the facts'
+ * name and no link while the page does not exist yet (never a dead link).
+ */
+export async function getCommonIssueLinks(): Promise<Record<CommonIssueSlug, CommonIssueLink>> {
+	const pages = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
+	return Object.fromEntries(
+		commonIssues.map((issue) => {
+			const slug = commonIssuePageSlug(issue.slug);
+			const title = pages.get(slug);
+			// Part of the title already when the page says "Issue 3: …" itself.
+			const name =
+				title !== undefined && /^(common )?issue\s*\d+\b/i.test(title)
+					? title
+					: `Common issue ${issue.number}: ${title ?? issue.name}`;
+			const link = { number: issue.number, name, title: title ?? issue.name };
+			return [issue.slug, title === undefined ? link : { ...link, href: pageUrl(slug) }];
+		})
+	) as Record<CommonIssueSlug, CommonIssueLink>;
 }

@@ -20,4 +20,15 @@ export const sidebar = [
 			{ label: 'Communication templates', slug: 'tools/templates' },
 		],
 	},
+	{
+		label: 'Troubleshooting',
+		items: [
+			{ label: 'Diagnosis and decision trees', slug: 'troubleshooting' },
+			{ label: 'Service unavailability', slug: 'troubleshooting/service-unavailability' },
+			{ label: 'Resource exhaustion', slug: 'troubleshooting/resource-exhaustion' },
+			{ label: 'Performance degradation', slug: 'troubleshooting/performance-degradation' },
+			{ label: 'Data integrity', slug: 'troubleshooting/data-integrity' },
+			{ label: 'Configuration and deployment', slug: 'troubleshooting/configuration-deployment' },
+		],
+	},
 ];

@@ -1,0 +1,296 @@
+/**
+ * The decision-tree walker: one question at a time, answers as buttons, Back and Start over,
+ * ending at the outcome with its common-issue link.
+ *
+ * Design notes
+ * - State is the path: the ids of the answers chosen so far (src/lib/decision-tree.ts). It lives
+ *   in the URL (`?path=a,b,c`, replaceState), so a link pasted into chat reopens the same step,
+ *   and a reload loses nothing. A malformed path keeps its valid prefix and shows a notice.
+ * - The server renders a short placeholder; the walk starts after hydration, because only the
+ *   browser knows the URL. Without JavaScript the nested list below the walker has everything.
+ * - After each step focus moves to the new question or outcome heading; a polite live region
+ *   announces an outcome. Nothing typed or chosen is sent anywhere.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import {
+	back,
+	choose,
+	continueWalk,
+	currentNode,
+	currentNodeId,
+	describePath,
+	labelOf,
+	parsePath,
+	questionOf,
+	serialisePath,
+	startWalk,
+} from '../../lib/decision-tree';
+import { buildSearch, parseUrlState, parsers } from '../../lib/url-state';
+import { copyText } from '../../lib/clipboard';
+import { splitCodeSpans } from '../../lib/code-spans';
+import type { WalkerLink, WalkerNode, WalkerProps } from './types';
+
+/** Longest `path` value read from a link; longer ones are reported and ignored. */
+const MAX_PATH_PARAM = 2000;
+
+type Feedback = { kind: 'success' | 'warning'; text: string } | undefined;
+
+export default function TreeWalker({ tree, issues }: WalkerProps) {
+	const [ready, setReady] = useState(false);
+	const [path, setPath] = useState<string[]>(startWalk());
+	const [notices, setNotices] = useState<string[]>([]);
+	const [announcement, setAnnouncement] = useState('');
+	const [feedback, setFeedback] = useState<Feedback>(undefined);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const pathTextRef = useRef<HTMLTextAreaElement>(null);
+	const moveFocus = useRef(false);
+	const ids = `walker-${tree.id}`;
+
+	// Read the walk from the link once, in the browser.
+	useEffect(() => {
+		const parsed = parseUrlState(window.location.search, { path: parsers.text(MAX_PATH_PARAM) });
+		const messages = [...parsed.notices];
+		let initial = startWalk();
+		if (parsed.state.path !== undefined) {
+			const fromLink = parsePath(tree, parsed.state.path);
+			initial = fromLink.path;
+			if (fromLink.problem) messages.push(fromLink.problem);
+		}
+		setPath(initial);
+		setNotices(messages);
+		setReady(true);
+	}, []);
+
+	// Keep the URL in step with the walk, then move focus if a button asked for it.
+	useEffect(() => {
+		if (!ready) return;
+		window.history.replaceState(window.history.state, '', walkUrl(path));
+		if (moveFocus.current) {
+			moveFocus.current = false;
+			headingRef.current?.focus();
+		}
+	}, [path, ready]);
+
+	if (!ready) {
+		return (
+			<div class="tool tree-walker">
+				<p class="tree-walker__loading">
+					Loading the step-by-step walker… If it does not appear, JavaScript is off: the whole tree is listed below
+					with the same questions and outcomes.
+				</p>
+			</div>
+		);
+	}
+
+	const node = currentNode(tree, path);
+	const nodeId = currentNodeId(tree, path);
+	const outcome = node.outcome;
+
+	const go = (next: string[]) => {
+		moveFocus.current = true;
+		setNotices([]);
+		setFeedback(undefined);
+		const target = currentNode(tree, next);
+		setAnnouncement(target.outcome ? `Outcome: ${target.outcome.action}.` : '');
+		setPath(next);
+	};
+
+	const copy = async (text: string, what: string, select: () => void) => {
+		const result = await copyText(text);
+		if (result.ok) {
+			setFeedback({ kind: 'success', text: `${what} copied.` });
+		} else {
+			select();
+			setFeedback({ kind: 'warning', text: result.error });
+		}
+	};
+
+	const pathLine = describePath(tree, path, (slug) => issues[slug]?.text ?? slug, walkUrl(path).href);
+
+	return (
+		<div class="tool tree-walker" data-pagefind-ignore>
+			{notices.length > 0 && (
+				<div class="tool-notice tool-notice--warning" role="alert">
+					{notices.map((notice) => (
+						<p key={notice}>{notice}</p>
+					))}
+				</div>
+			)}
+
+			{path.length > 0 && (
+				<nav aria-label="Your answers so far">
+					<ol class="tree-walker__trail">
+						{path.map((id) => (
+							<li key={id}>{labelOf(tree.nodes[id] ?? { text: id })}</li>
+						))}
+					</ol>
+				</nav>
+			)}
+
+			{outcome ? (
+				<div class="tool-card tree-walker__outcome">
+					<p class="tree-walker__kicker">Outcome</p>
+					<h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
+						{outcome.action}
+					</h3>
+					{outcome.detail && <p>{codeSpans(outcome.detail)}</p>}
+					{outcome.command && (
+						<Command
+							label="First step"
+							command={outcome.command}
+							onCopy={(text, select) => copy(text, 'Command', select)}
+						/>
+					)}
+					{outcome.issue && <IssueLine link={issues[outcome.issue] ?? { text: outcome.issue }} />}
+					{outcome.ref && <RefLine link={outcome.ref} />}
+					<Flags node={node} outcomeInferred={outcome.inferred === true} />
+					{outcome.continueAt && (
+						<div class="tool-actions">
+							<button type="button" class="tool-button tool-button--primary" onClick={() => go(continueWalk(tree, path))}>
+								Continue with the next check: {labelOf(tree.nodes[outcome.continueAt] ?? { text: outcome.continueAt })}
+							</button>
+						</div>
+					)}
+				</div>
+			) : (
+				<div class="tree-walker__question">
+					{nodeId === tree.start || questionOf(node) !== node.text ? (
+						<p class="tree-walker__context">{codeSpans(node.text)}</p>
+					) : null}
+					<h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
+						{questionOf(node) ?? node.text}
+					</h3>
+					<Flags node={node} outcomeInferred={false} />
+					{node.check && (
+						<Command label="How to check" command={node.check} onCopy={(text, select) => copy(text, 'Command', select)} />
+					)}
+					<ul class="tree-walker__answers" role="list" aria-labelledby={`${ids}-heading`}>
+						{(node.children ?? []).map((childId) => (
+							<li key={childId}>
+								<button type="button" class="tool-button tree-walker__answer" onClick={() => go(choose(tree, path, childId))}>
+									{labelOf(tree.nodes[childId] ?? { text: childId })}
+								</button>
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
+
+			{path.length > 0 && (
+				<div class="tool-field tree-walker__copy">
+					<label for={`${ids}-path`}>Your walk as one line (for chat or the incident ticket)</label>
+					<textarea id={`${ids}-path`} ref={pathTextRef} readOnly rows={3} value={pathLine} />
+				</div>
+			)}
+
+			<div class="tool-actions">
+				{path.length > 0 && (
+					<button
+						type="button"
+						class="tool-button"
+						onClick={() => copy(pathLine, 'Your walk', () => pathTextRef.current?.select())}
+					>
+						Copy my walk
+					</button>
+				)}
+				<button type="button" class="tool-button" disabled={path.length === 0} onClick={() => go(back(path))}>
+					<span aria-hidden="true">←</span> Back
+				</button>
+				<button type="button" class="tool-button" disabled={path.length === 0} onClick={() => go(startWalk())}>
+					Start over
+				</button>
+			</div>
+
+			<p class={feedback ? `tool-notice tool-notice--${feedback.kind}` : 'sr-only'} role="status">
+				{feedback?.text ?? ''}
+			</p>
+			<p class="sr-only" aria-live="polite">
+				{announcement}
+			</p>
+		</div>
+	);
+}
+
+/**
+ * This page's URL for a walk. Node ids are [a-z0-9-], so the commas between them can stay
+ * literal: "?path=process,not-running" reads better in chat than "%2C".
+ */
+function walkUrl(path: readonly string[]): URL {
+	const url = new URL(window.location.href);
+	url.search = buildSearch({ path: serialisePath(path) }).replace(/%2C/g, ',');
+	return url;
+}
+
+/** A command block with its copy button; on failure the text is selected for a manual copy. */
+function Command(props: { label: string; command: string; onCopy: (text: string, select: () => void) => void }) {
+	const preRef = useRef<HTMLPreElement>(null);
+	const select = () => {
+		const pre = preRef.current;
+		const selection = window.getSelection();
+		if (pre && selection) selection.selectAllChildren(pre);
+	};
+	const command = props.command.trimEnd();
+	return (
+		<div class="tree-walker__command">
+			<p class="tree-walker__command-label">{props.label}</p>
+			{/* Focusable so a keyboard can scroll a long command sideways. */}
+			<pre ref={preRef} tabIndex={0}>
+				<code>{command}</code>
+			</pre>
+			<div class="tool-actions">
+				<button type="button" class="tool-button tree-walker__copy-command" onClick={() => props.onCopy(command, select)}>
+					Copy command<span class="sr-only">: {props.label.toLowerCase()}</span>
+				</button>
+			</div>
+		</div>
+	);
+}
+
+function IssueLine({ link }: { link: WalkerLink }) {
+	return link.href ? (
+		<p class="tree-walker__issue">
+			Resolve it with <a href={link.href}>{link.text}</a>
+		</p>
+	) : (
+		<p class="tree-walker__issue">
+			Resolve it with {link.text} <span class="not-ready-note">(page not published yet)</span>
+		</p>
+	);
+}
+
+function RefLine({ link }: { link: WalkerLink }) {
+	return (
+		<p>
+			Read on: {link.href ? <a href={link.href}>{codeSpans(link.text)}</a> : codeSpans(link.text)}
+			{!link.href && <span class="not-ready-note"> (page not published yet)</span>}
+		</p>
+	);
+}
+
+/** The source flags and caveats, shown discreetly where they apply. */
+function Flags({ node, outcomeInferred }: { node: WalkerNode; outcomeInferred: boolean }) {
+	const lines: (string | JSX.Element)[] = [];
+	if (node.added) lines.push('This branch is not in the source’s diagram; it comes from the issue pages.');
+	if (node.inferred) lines.push('This branch is our own inference, not the source’s.');
+	if (outcomeInferred) lines.push('Linking this outcome to its fix is our inference, not the source’s.');
+	return (
+		<>
+			{lines.map((line) => (
+				<p class="tree-walker__flag" key={String(line)}>
+					{line}
+				</p>
+			))}
+			{node.caveat && (
+				<p class="tree-walker__caveat">
+					<strong>Note:</strong> {codeSpans(node.caveat)}
+				</p>
+			)}
+		</>
+	);
+}
+
+/** Data text with `code` spans as <code> elements. */
+function codeSpans(text: string) {
+	return splitCodeSpans(text).map((part, index) => (part.code ? <code key={index}>{part.text}</code> : part.text));
+}

@@ -1,0 +1,221 @@
+/**
+ * The decision-tree pages in Chromium: the walker reaches every leaf of every tree by clicking,
+ * Back and Start over work, a path URL reloads to the same step, a malformed one shows a notice,
+ * the walk copies as one line, focus follows each step; the pre-rendered diagram shows in light
+ * and dark themes with theme colours, with no console error, foreign request or axe violation.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, type WatchedPage } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { loadTrees } from '../../scripts/trees';
+import { labelOf, listLeafPaths, pathTo, questionOf, serialisePath } from '~/lib/decision-tree';
+import type { DecisionTree } from '~/schemas/decision-tree';
+
+const trees = loadTrees().map(({ tree }) => tree);
+
+const walker = (page: Page) => page.locator('.tree-walker');
+const heading = (page: Page) => walker(page).locator('h3');
+
+/** The heading the walker should show at the end of `path`. */
+function expectedHeading(tree: DecisionTree, path: string[]): string {
+	const node = tree.nodes[path.at(-1) ?? tree.start]!;
+	return node.outcome ? node.outcome.action : (questionOf(node) ?? node.text);
+}
+
+async function expectStep(page: Page, tree: DecisionTree, path: string[]) {
+	await expect.poll(() => heading(page).textContent()).toBe(expectedHeading(tree, path));
+	// The URL follows right after the render (replaceState in an effect), so wait for it too.
+	await expect.poll(() => new URL(page.url()).searchParams.get('path') ?? '').toBe(serialisePath(path));
+}
+
+async function answer(page: Page, tree: DecisionTree, id: string) {
+	await walker(page).getByRole('button', { name: labelOf(tree.nodes[id]!), exact: true }).click();
+}
+
+/** Focus sits on the walker's heading (moved there after a step). */
+async function expectFocusOnHeading(page: Page) {
+	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.tree-walker h3') ?? false)).toBe(true);
+}
+
+describeInBrowser('decision tree pages', () => {
+	let site: Site;
+	beforeAll(async () => {
+		assertBuilt();
+		site = await openSite();
+	});
+	afterAll(() => site?.close());
+
+	async function openTree(tree: DecisionTree, search = '', options: Parameters<typeof openWatchedPage>[1] = {}) {
+		const watched = await openWatchedPage(site, options);
+		await watched.page.goto(`${site.url}troubleshooting/${tree.id}/${search}`, { waitUntil: 'networkidle' });
+		await walker(watched.page).locator('h3').waitFor();
+		return watched;
+	}
+
+	async function expectClean(watched: WatchedPage) {
+		expect(watched.errors).toEqual([]);
+		expect(watched.foreignRequests).toEqual([]);
+		expect(watched.failedResponses).toEqual([]);
+	}
+
+	for (const tree of trees) {
+		it(`${tree.id}: walks to every leaf by clicking, with focus on each new step`, async () => {
+			const watched = await openTree(tree);
+			const { page } = watched;
+			try {
+				const leafPaths = listLeafPaths(tree);
+				expect(leafPaths.length).toBeGreaterThan(5);
+				for (const leafPath of leafPaths) {
+					await expectStep(page, tree, []);
+					for (const [index, id] of leafPath.entries()) {
+						await answer(page, tree, id);
+						await expectStep(page, tree, leafPath.slice(0, index + 1));
+						await expectFocusOnHeading(page);
+					}
+					const outcome = tree.nodes[leafPath.at(-1)!]!.outcome!;
+					const card = walker(page).locator('.tree-walker__outcome');
+					if (outcome.issue) await expect.poll(() => card.textContent()).toMatch(/Resolve it with Common issue \d+/);
+					if (outcome.continueAt) {
+						await walker(page).getByRole('button', { name: /^Continue with the next check/ }).click();
+						const next = pathTo(tree, outcome.continueAt)!;
+						await expectStep(page, tree, next);
+						await expectFocusOnHeading(page);
+					}
+					await walker(page).getByRole('button', { name: 'Start over' }).click();
+				}
+				await expectClean(watched);
+			} finally {
+				await watched.context.close();
+			}
+		});
+	}
+
+	const [first] = trees;
+	const deepest = listLeafPaths(first!).reduce((a, b) => (b.length > a.length ? b : a));
+
+	it('goes Back one step and Starts over, keeping the URL in step', async () => {
+		const tree = first!;
+		const watched = await openTree(tree);
+		const { page } = watched;
+		try {
+			for (const id of deepest) await answer(page, tree, id);
+			await expectStep(page, tree, deepest);
+			await walker(page).getByRole('button', { name: 'Back' }).click();
+			await expectStep(page, tree, deepest.slice(0, -1));
+			await expectFocusOnHeading(page);
+			await walker(page).getByRole('button', { name: 'Start over' }).click();
+			await expectStep(page, tree, []);
+			await expectFocusOnHeading(page);
+			expect(await walker(page).getByRole('button', { name: 'Back' }).isDisabled()).toBe(true);
+			await expectClean(watched);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
+	it('reopens a shared path URL at the same step, and after a reload', async () => {
+		const tree = first!;
+		const watched = await openTree(tree, `?path=${serialisePath(deepest)}`);
+		const { page } = watched;
+		try {
+			await expectStep(page, tree, deepest);
+			const trail = await walker(page).locator('.tree-walker__trail li').allTextContents();
+			expect(trail).toEqual(deepest.map((id) => labelOf(tree.nodes[id]!)));
+			await page.reload({ waitUntil: 'networkidle' });
+			await expectStep(page, tree, deepest);
+			// Opening a page must not steal focus from the reader.
+			expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+			await expectClean(watched);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
+	it('keeps the valid part of a malformed path and says what it ignored', async () => {
+		const tree = first!;
+		const bad = encodeURIComponent(`${deepest[0]},<img src=x onerror=alert(1)>`);
+		const watched = await openTree(tree, `?path=${bad}&colour=red`);
+		const { page } = watched;
+		try {
+			await expectStep(page, tree, deepest.slice(0, 1));
+			const notice = await walker(page).getByRole('alert').textContent();
+			expect(notice).toContain('“<img src=x onerror=alert(1)>”');
+			expect(notice).toContain('unknown link parameter “colour”');
+			expect(await page.locator('img[src="x"]').count()).toBe(0);
+			await expectClean(watched);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
+	it('copies the walk as one line that names the path, the outcome and the link', async () => {
+		const tree = first!;
+		const watched = await openTree(tree, `?path=${serialisePath(deepest)}`, {
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
+		const { page } = watched;
+		try {
+			await expectStep(page, tree, deepest);
+			await walker(page).getByRole('button', { name: 'Copy my walk' }).click();
+			await expect.poll(() => walker(page).getByRole('status').textContent()).toBe('Your walk copied.');
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).not.toMatch(/\n/);
+			expect(copied).toContain(`${tree.title}: `);
+			expect(copied).toContain(tree.nodes[deepest.at(-1)!]!.outcome!.action);
+			const link = new URL(copied.split(' ').at(-1)!);
+			expect(link.pathname).toBe(`/troubleshooting/${tree.id}/`);
+			expect(link.searchParams.get('path')).toBe(serialisePath(deepest));
+			expect(await walker(page).getByRole('textbox').inputValue()).toBe(copied);
+			await expectClean(watched);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
+	for (const tree of trees) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			it(`${tree.id} (${colorScheme}): shows its SVG diagram in theme colours, axe clean`, async () => {
+				const watched = await openTree(tree, '', { colorScheme });
+				const { page } = watched;
+				try {
+					const svg = page.locator(`figure.tree-diagram svg#tree-diagram-${tree.id}`);
+					expect(await svg.getAttribute('role')).toBe('img');
+					const box = await svg.boundingBox();
+					expect(box!.width).toBeGreaterThan(250);
+					expect(box!.height).toBeGreaterThan(150);
+					const [nodeFill, pageBackground] = await page.evaluate((id) => {
+						const rect = document.querySelector(`#tree-diagram-${id} .node.question rect`)!;
+						return [getComputedStyle(rect).fill, getComputedStyle(document.body).backgroundColor];
+					}, tree.id);
+					// The node takes Starlight's gray-6 for the active theme: dark on dark, light on light.
+					const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, n) => sum + Number(n), 0) / 3;
+					expect(Math.abs(lightness(nodeFill) - lightness(pageBackground))).toBeLessThan(60);
+					expect(await page.getByRole('img', { name: `Decision tree: ${tree.title}` }).count()).toBe(1);
+					expect(await runAxe(page)).toEqual([]);
+					await expectClean(watched);
+				} finally {
+					await watched.context.close();
+				}
+			});
+		}
+	}
+
+	it('loads no Mermaid code on any tree page or the index', async () => {
+		for (const path of ['troubleshooting/', ...trees.map((tree) => `troubleshooting/${tree.id}/`)]) {
+			const watched = await openWatchedPage(site);
+			const scripts: string[] = [];
+			watched.page.on('response', async (response) => {
+				if (response.request().resourceType() === 'script') scripts.push(await response.text());
+			});
+			try {
+				await watched.page.goto(site.url + path, { waitUntil: 'networkidle' });
+				const inline = await watched.page.locator('script').allTextContents();
+				expect([...scripts, ...inline].filter((code) => /mermaid/i.test(code))).toEqual([]);
+				expect(await watched.page.evaluate(() => 'mermaid' in window)).toBe(false);
+			} finally {
+				await watched.context.close();
+			}
+		}
+	});
+});
