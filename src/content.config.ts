@@ -11,6 +11,7 @@ import { ResponsePhaseSchema } from './schemas/response-phase';
 import { EscalationLevelSchema, EscalationMatrixRowSchema } from './schemas/escalation';
 import { CommunicationTemplateSchema } from './schemas/template';
 import { OrganisationSchema } from './schemas/organisation';
+import { SeverityClassifierRulesSchema } from './schemas/severity-classifier';
 
 export const collections = {
 	docs: defineCollection({
@@ -41,5 +42,9 @@ export const collections = {
 	organisation: defineCollection({
 		loader: file('content/data/organisation.yaml'),
 		schema: OrganisationSchema,
+	}),
+	severityClassifier: defineCollection({
+		loader: file('content/data/severity-classifier.yaml'),
+		schema: SeverityClassifierRulesSchema,
 	}),
 };

@@ -11,6 +11,7 @@ import { applyOrganisationTokens } from './lib/organisation-tokens';
 import type { ResolvedLink } from './lib/inline-markdown';
 import type { CommunicationTemplate } from './schemas/template';
 import type { Organisation } from './schemas/organisation';
+import type { SeverityClassifierRules } from './schemas/severity-classifier';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
@@ -74,6 +75,18 @@ export async function getOrganisation(): Promise<Organisation> {
 		throw new AstroError(
 			'content/data/organisation.yaml must have a top-level "organisation:" key.',
 			'See the README, section "Editing runbook data".'
+		);
+	}
+	return entry.data;
+}
+
+/** The severity classifier's own rules (content/data/severity-classifier.yaml). */
+export async function getSeverityClassifierRules(): Promise<SeverityClassifierRules> {
+	const entry = (await getCollection('severityClassifier')).find((e) => e.id === 'classifier');
+	if (!entry) {
+		throw new AstroError(
+			'content/data/severity-classifier.yaml must have a top-level "classifier:" key.',
+			'Restore the file from the repository, then edit its values.'
 		);
 	}
 	return entry.data;
