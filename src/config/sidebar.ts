@@ -9,4 +9,8 @@ export const sidebar = [
 		label: 'Incident response',
 		items: [{ label: 'Incident Response Guide', slug: 'incident-response' }],
 	},
+	{
+		label: 'Tools',
+		items: [{ label: 'Severity classifier', slug: 'tools/severity' }],
+	},
 ];

@@ -206,6 +206,28 @@ export function questionsById(classifier: Classifier): Map<string, ClassifierQue
 	return new Map(all.map((question) => [question.id, question]));
 }
 
+/**
+ * The fewest and most Yes/No clicks that end in each level, hint question included, found by
+ * answering every question both ways (the walk is a small decision tree).
+ */
+export function clicksToEachLevel(classifier: Classifier): Record<string, { min: number; max: number }> {
+	const clicks: Record<string, { min: number; max: number }> = {};
+	const explore = (given: [string, Answer][]) => {
+		const result = walk(classifier, new Map(given));
+		if (result.status === 'settled') {
+			const seen = clicks[result.level];
+			clicks[result.level] = {
+				min: Math.min(seen?.min ?? Infinity, given.length),
+				max: Math.max(seen?.max ?? 0, given.length),
+			};
+			return;
+		}
+		for (const answer of ['yes', 'no'] as const) explore([...given, [result.question.id, answer]]);
+	};
+	explore([]);
+	return clicks;
+}
+
 /** One row of the no-JavaScript decision table, in the order the walk asks. */
 export interface CriteriaTableRow {
 	/** Empty for the closing "no criterion matched" row. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildClassifier,
+	clicksToEachLevel,
 	criteriaTableRows,
 	questionsById,
 	walk,
@@ -279,5 +280,11 @@ describe('walk: clicks to each level', () => {
 		);
 		// The figures the page states: one Yes/No click per question, the hint question included.
 		expect(summary).toEqual({ sev1: [2, 4], sev2: [5, 12], sev3: [8, 11], sev4: [7, 7] });
+		expect(clicksToEachLevel(classifier)).toEqual({
+			sev1: { min: 2, max: 4 },
+			sev2: { min: 5, max: 12 },
+			sev3: { min: 8, max: 11 },
+			sev4: { min: 7, max: 7 },
+		});
 	});
 });
