@@ -71,6 +71,8 @@ export type WalkResult =
 			question: ClassifierQuestion;
 			/** The answers used so far, in the order asked. */
 			reasons: Reason[];
+			/** Present while asking a hint question: the level already settled, and how. */
+			settled?: { level: string; decidedBy: 'criterion' | 'impact' | 'unsettled' };
 	  }
 	| {
 			status: 'settled';
@@ -192,7 +194,9 @@ export function walk(classifier: Classifier, answers: ReadonlyMap<string, Answer
 	const hints: Hint[] = [];
 	for (const question of classifier.hints[settled.level] ?? []) {
 		const answer = ask(question);
-		if (answer === undefined) return { status: 'asking', question, reasons };
+		if (answer === undefined) {
+			return { status: 'asking', question, reasons, settled: { level: settled.level, decidedBy: settled.decidedBy } };
+		}
 		if (answer === question.trigger) {
 			hints.push({ criterionId: question.id, question: question.question, text: question.outcome });
 		}

@@ -106,7 +106,11 @@ describe('walk: every path', () => {
 		['data is being lost', ['any-user-access:yes', 'data-loss-now:yes'], 'data-loss-now'],
 		['a security incident', ['any-user-access:yes', 'data-loss-now:no', 'security-incident:yes'], 'security-incident'],
 	])('SEV1 when %s, then asks the 30-minute hint', (_label, answers, deciding) => {
-		expect(run(...answers)).toMatchObject({ status: 'asking', question: { id: 'restore-30-min', kind: 'hint' } });
+		expect(run(...answers)).toMatchObject({
+			status: 'asking',
+			question: { id: 'restore-30-min', kind: 'hint' },
+			settled: { level: 'sev1', decidedBy: 'criterion' },
+		});
 		expect(run(...answers, 'restore-30-min:yes')).toEqual({
 			status: 'settled',
 			level: 'sev1',
@@ -184,6 +188,7 @@ describe('walk: every path', () => {
 		expect(run(...notSev1, ...notSev2, 'any-impact:yes', ...noSev3)).toMatchObject({
 			status: 'asking',
 			question: { id: 'restore-2-hours' },
+			settled: { level: 'sev2', decidedBy: 'unsettled' },
 		});
 		const result = run(...notSev1, ...notSev2, 'any-impact:yes', ...noSev3, 'restore-2-hours:no');
 		expect(result).toMatchObject({ status: 'settled', level: 'sev2', decidedBy: 'unsettled', hints: [{ text: 'Consider SEV1' }] });

@@ -6,6 +6,8 @@ import { Heading } from './Heading';
 
 interface Props {
 	question: ClassifierQuestion;
+	/** How the level was settled, while asking its hint question. */
+	settledBy?: 'criterion' | 'impact' | 'unsettled' | undefined;
 	reasons: Reason[];
 	levels: LevelView[];
 	headingLevel: number;
@@ -14,12 +16,15 @@ interface Props {
 	onChange: (index: number) => void;
 }
 
-export function QuestionStep({ question, reasons, levels, headingLevel, headingRef, onAnswer, onChange }: Props) {
+export function QuestionStep(props: Props) {
+	const { question, reasons, levels, headingLevel, headingRef, onAnswer, onChange } = props;
 	const level = levels.find((l) => l.id === question.levelId);
 	const levelName = level ? `${level.label} — ${level.name}` : question.levelId;
 	const context =
 		question.kind === 'hint'
-			? `${levelName} is settled. One more question, for the escalation hint.`
+			? props.settledBy === 'unsettled'
+				? `Something is wrong but no criterion fits, so it is ${levelName} (unsure → higher severity). One more question, for the escalation hint.`
+				: `${levelName} is settled. One more question, for the escalation hint.`
 			: question.kind === 'impact'
 				? 'Not SEV1 or SEV2. Is there any impact at all? (This question is not in the guide.)'
 				: `Checking for ${levelName}.`;

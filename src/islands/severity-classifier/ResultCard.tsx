@@ -183,7 +183,9 @@ export function ResultCard(props: Props) {
 				</button>
 			</div>
 
-			<Heading level={sub}>Next</Heading>
+			<Heading level={sub} class="sc-next-title">
+				Next
+			</Heading>
 			<div class="tool-actions sc-next">
 				<a class="tool-button tool-button--primary" href={level.templateLink.href}>
 					{level.templateLink.label}

@@ -184,6 +184,7 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 						<div class="sc-wizard" onKeyDown={onKeyDown}>
 							<QuestionStep
 								question={result.question}
+								settledBy={result.settled?.decidedBy}
 								reasons={result.reasons}
 								levels={levels}
 								headingLevel={headingLevel}
