@@ -10,6 +10,9 @@ import { assertBuilt } from '../helpers/dist';
 
 const TOOL = 'tools/severity/';
 
+/** Polls until the value matches; generous, because a busy two-core machine can take seconds per call. */
+const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
 describeInBrowser('severity classifier', () => {
 	let site: Site;
 	beforeAll(async () => {
@@ -72,22 +75,22 @@ describeInBrowser('severity classifier', () => {
 			await withPage(
 				TOOL,
 				async (page) => {
-					await expect.poll(() => question(page).textContent()).toBe('Can ANY user access the service?');
+					await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
 					await expectAxeClean(page, 'first question');
 					for (const [index, answer] of path.clicks.entries()) {
 						await click(page, answer);
 						const last = index === path.clicks.length - 1;
 						const heading = last ? resultTitle(page) : question(page);
-						await expect.poll(() => heading.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
+						await eventually(() => heading.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
 						await expectAxeClean(page, `after click ${index + 1} (${answer})`);
 					}
-					await expect.poll(() => resultTitle(page).textContent()).toBe(path.level);
-					await expect.poll(() => page.locator('.sc [aria-live="polite"].sr-only').textContent()).toBe(
+					await eventually(() => resultTitle(page).textContent()).toBe(path.level);
+					await eventually(() => page.locator('.sc [aria-live="polite"].sr-only').textContent()).toBe(
 						`Result: ${path.level}.`
 					);
 					expect(decodeURIComponent(page.url())).toContain(path.url);
 					// The answers that decided it are listed on the card.
-					await expect.poll(() => page.locator('.sc-reasons li').count()).toBe(path.clicks.length);
+					await eventually(() => page.locator('.sc-reasons li').count()).toBe(path.clicks.length);
 				},
 				{ colorScheme: path.theme }
 			);
@@ -97,7 +100,7 @@ describeInBrowser('severity classifier', () => {
 
 	it('shows the escalation hint when a SEV1 cannot be restored within 30 minutes', async () => {
 		await withPage(`${TOOL}?answers=any-user-access:no,restore-30-min:no`, async (page) => {
-			await expect.poll(() => page.locator('.sc-result .tool-notice--warning').textContent()).toContain('Consider escalation');
+			await eventually(() => page.locator('.sc-result .tool-notice--warning').textContent()).toContain('Consider escalation');
 		});
 	});
 
@@ -105,28 +108,28 @@ describeInBrowser('severity classifier', () => {
 		await withPage(TOOL, async (page) => {
 			await click(page, 'Yes');
 			await click(page, 'No');
-			await expect.poll(() => question(page).textContent()).toBe('Is this a security incident?');
-			await expect.poll(() => page.locator('.sc-so-far li').count()).toBe(2);
+			await eventually(() => question(page).textContent()).toBe('Is this a security incident?');
+			await eventually(() => page.locator('.sc-so-far li').count()).toBe(2);
 
 			await click(page, 'Back');
-			await expect.poll(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
-			await expect.poll(() => focusedText(page)).toBe('Is data being lost RIGHT NOW?');
+			await eventually(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
+			await eventually(() => focusedText(page)).toBe('Is data being lost RIGHT NOW?');
 			expect(decodeURIComponent(page.url())).toMatch(/\?answers=any-user-access:yes$/);
 			await expectAxeClean(page, 'after Back');
 
 			// Back from a result returns to its last question.
 			await click(page, 'Yes');
-			await expect.poll(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
+			await eventually(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
 			await click(page, 'Yes');
 			await resultTitle(page).waitFor();
 			await click(page, 'Back');
-			await expect.poll(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
+			await eventually(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
 
 			await click(page, 'Start over');
-			await expect.poll(() => question(page).textContent()).toBe('Can ANY user access the service?');
-			await expect.poll(() => focusedText(page)).toBe('Can ANY user access the service?');
+			await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
+			await eventually(() => focusedText(page)).toBe('Can ANY user access the service?');
 			expect(new URL(page.url()).search).toBe('');
-			await expect.poll(() => page.getByRole('button', { name: 'Back', exact: true }).isDisabled()).toBe(true);
+			await eventually(() => page.getByRole('button', { name: 'Back', exact: true }).isDisabled()).toBe(true);
 			await expectAxeClean(page, 'after Start over');
 		});
 	});
@@ -134,29 +137,29 @@ describeInBrowser('severity classifier', () => {
 	it('changes an earlier answer from the answers-so-far list', async () => {
 		await withPage(`${TOOL}?answers=any-user-access:yes,data-loss-now:no,security-incident:no`, async (page) => {
 			await page.getByRole('button', { name: 'Change the answer to “Is data being lost RIGHT NOW?”' }).click();
-			await expect.poll(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
-			await expect.poll(() => page.locator('.sc-so-far li').count()).toBe(1);
+			await eventually(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
+			await eventually(() => page.locator('.sc-so-far li').count()).toBe(1);
 		});
 	});
 
 	it('reloads a result link to the same result, with checklist ticks kept in the browser', async () => {
 		await withPage(TOOL, async (page) => {
 			for (const answer of ['Yes', 'No', 'No', 'No', 'Yes', 'No']) await click(page, answer);
-			await expect.poll(() => resultTitle(page).textContent()).toBe('SEV2 — High');
+			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
 			const link = page.url();
 			const first = page.getByRole('checkbox', { name: 'Notify on-call engineer within 15 minutes' });
 			await first.check();
-			await expect.poll(() => page.getByText('1 of 7 done.').isVisible()).toBe(true);
+			await eventually(() => page.getByText('1 of 7 done.').isVisible()).toBe(true);
 
 			await page.reload({ waitUntil: 'networkidle' });
 			expect(page.url()).toBe(link);
-			await expect.poll(() => resultTitle(page).textContent()).toBe('SEV2 — High');
-			await expect.poll(() => page.locator('.sc-result .tool-notice--warning').textContent()).toContain('Consider SEV1');
-			await expect.poll(() => first.isChecked()).toBe(true);
+			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
+			await eventually(() => page.locator('.sc-result .tool-notice--warning').textContent()).toContain('Consider SEV1');
+			await eventually(() => first.isChecked()).toBe(true);
 			await expectAxeClean(page, 'reloaded result');
 
 			await page.getByRole('button', { name: 'Untick all' }).click();
-			await expect.poll(() => first.isChecked()).toBe(false);
+			await eventually(() => first.isChecked()).toBe(false);
 		});
 	});
 
@@ -164,14 +167,14 @@ describeInBrowser('severity classifier', () => {
 		const search = `?answers=any-user-access:maybe&x=${encodeURIComponent('<img src=x onerror=alert(1)>')}`;
 		await withPage(TOOL + search, async (page) => {
 			const notice = page.getByRole('status').filter({ hasText: 'Ignored' });
-			await expect.poll(() => notice.textContent()).toContain('Ignored “answers”');
-			await expect.poll(() => notice.textContent()).toContain('unknown link parameter “x”');
-			await expect.poll(() => question(page).textContent()).toBe('Can ANY user access the service?');
-			await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0);
+			await eventually(() => notice.textContent()).toContain('Ignored “answers”');
+			await eventually(() => notice.textContent()).toContain('unknown link parameter “x”');
+			await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
+			await eventually(() => page.locator('img[src="x"]').count()).toBe(0);
 			await expectAxeClean(page, 'malformed link');
 			// The first step clears the notice and the odd parameters from the address.
 			await click(page, 'Yes');
-			await expect.poll(() => notice.count()).toBe(0);
+			await eventually(() => notice.count()).toBe(0);
 			expect(decodeURIComponent(new URL(page.url()).search)).toBe('?answers=any-user-access:yes');
 		});
 	});
@@ -181,8 +184,8 @@ describeInBrowser('severity classifier', () => {
 		try {
 			await watched.page.addInitScript(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
 			await watched.page.goto(`${site.url}${TOOL}?symptom=sev3:0`, { waitUntil: 'networkidle' });
-			await expect.poll(() => resultTitle(watched.page).textContent()).toBe('SEV3 — Medium');
-			await expect.poll(() => watched.page.getByText('could not be read').isVisible()).toBe(true);
+			await eventually(() => resultTitle(watched.page).textContent()).toBe('SEV3 — Medium');
+			await eventually(() => watched.page.getByText('could not be read').isVisible()).toBe(true);
 			expect(watched.errors).toEqual([]);
 		} finally {
 			await watched.context.close();
@@ -193,27 +196,27 @@ describeInBrowser('severity classifier', () => {
 		await withPage(TOOL, async (page) => {
 			// Tab from the top of the page to the Yes button.
 			for (let i = 0; i < 60 && (await focusedText(page)) !== 'Yes'; i++) await page.keyboard.press('Tab');
-			await expect.poll(() => focusedText(page)).toBe('Yes');
+			await eventually(() => focusedText(page)).toBe('Yes');
 			await page.keyboard.press('Enter');
-			await expect.poll(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
-			await expect.poll(() => focusedText(page)).toBe('Is data being lost RIGHT NOW?');
+			await eventually(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
+			await eventually(() => focusedText(page)).toBe('Is data being lost RIGHT NOW?');
 
 			await page.keyboard.press('n');
-			await expect.poll(() => question(page).textContent()).toBe('Is this a security incident?');
+			await eventually(() => question(page).textContent()).toBe('Is this a security incident?');
 			await page.keyboard.press('y');
-			await expect.poll(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
+			await eventually(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
 			await expectAxeClean(page, 'keyboard hint question');
 
 			// Typing y or n in the symptom filter filters; it does not answer.
 			await page.getByLabel('Filter the symptoms').focus();
 			await page.keyboard.type('ny');
-			await expect.poll(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
-			await expect.poll(() => page.getByLabel('Filter the symptoms').inputValue()).toBe('ny');
+			await eventually(() => question(page).textContent()).toBe('Can we restore service within 30 minutes?');
+			await eventually(() => page.getByLabel('Filter the symptoms').inputValue()).toBe('ny');
 
 			await question(page).focus();
 			await page.keyboard.press('Y');
-			await expect.poll(() => resultTitle(page).textContent()).toBe('SEV1 — Critical');
-			await expect.poll(() => focusedText(page)).toBe('SEV1 — Critical');
+			await eventually(() => resultTitle(page).textContent()).toBe('SEV1 — Critical');
+			await eventually(() => focusedText(page)).toBe('SEV1 — Critical');
 
 			// The checklist ticks with Tab and Space.
 			for (let i = 0; i < 20; i++) {
@@ -221,7 +224,7 @@ describeInBrowser('severity classifier', () => {
 				if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
 			}
 			await page.keyboard.press('Space');
-			await expect.poll(() => page.getByText('1 of 8 done.').isVisible()).toBe(true);
+			await eventually(() => page.getByText('1 of 8 done.').isVisible()).toBe(true);
 			await expectAxeClean(page, 'keyboard result');
 		});
 	});
@@ -230,21 +233,21 @@ describeInBrowser('severity classifier', () => {
 		await withPage(TOOL, async (page) => {
 			const filter = page.getByLabel('Filter the symptoms');
 			await filter.fill('WAL corruption');
-			await expect.poll(() => page.locator('.sc-symptom').count()).toBe(1);
+			await eventually(() => page.locator('.sc-symptom').count()).toBe(1);
 			await expectAxeClean(page, 'filtered symptoms');
 			await filter.fill('<img src=x onerror=alert(1)>');
-			await expect.poll(() => page.getByText('No symptom matches').isVisible()).toBe(true);
+			await eventually(() => page.getByText('No symptom matches').isVisible()).toBe(true);
 			await page.getByRole('button', { name: 'Clear the filter' }).click();
-			await expect.poll(() => filter.evaluate((el) => el === document.activeElement)).toBe(true);
+			await eventually(() => filter.evaluate((el) => el === document.activeElement)).toBe(true);
 			await filter.fill('consolidation completely');
 			await page.locator('.sc-symptom').first().click();
-			await expect.poll(() => resultTitle(page).textContent()).toBe('SEV2 — High');
-			await expect.poll(() => focusedText(page)).toBe('SEV2 — High');
-			await expect.poll(() => page.getByText('Decided by symptom: “Consolidation completely stuck”').isVisible()).toBe(true);
+			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
+			await eventually(() => focusedText(page)).toBe('SEV2 — High');
+			await eventually(() => page.getByText('Decided by symptom: “Consolidation completely stuck”').isVisible()).toBe(true);
 			expect(decodeURIComponent(page.url())).toContain('?symptom=sev2:4');
 			await expectAxeClean(page, 'symptom result');
 			await click(page, 'Back');
-			await expect.poll(() => question(page).textContent()).toBe('Can ANY user access the service?');
+			await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
 		});
 	});
 
@@ -252,7 +255,7 @@ describeInBrowser('severity classifier', () => {
 		await withPage(`${TOOL}?symptom=sev4:1`, async (page, watched) => {
 			await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
 			await page.getByRole('button', { name: 'Copy summary' }).click();
-			await expect.poll(() => page.getByText('Summary copied.').isVisible()).toBe(true);
+			await eventually(() => page.getByText('Summary copied.').isVisible()).toBe(true);
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
 			expect(copied).toContain('Severity: SEV4 — Low');
 			expect(copied).toContain('Decided by: Symptom: Feature requests or enhancements');
@@ -263,11 +266,11 @@ describeInBrowser('severity classifier', () => {
 	it('works inside the guide, keeping the section anchor and other tools’ parameters', async () => {
 		await withPage('incident-response/?template=sev1-notification#severity-levels', async (page) => {
 			const embed = page.locator('.severity-classifier--guide');
-			await expect.poll(() => embed.locator('.sc-question').textContent()).toBe('Can ANY user access the service?');
-			await expect.poll(() => page.getByRole('status').filter({ hasText: 'Ignored' }).count()).toBe(0);
+			await eventually(() => embed.locator('.sc-question').textContent()).toBe('Can ANY user access the service?');
+			await eventually(() => page.getByRole('status').filter({ hasText: 'Ignored' }).count()).toBe(0);
 			await embed.getByRole('button', { name: 'No', exact: true }).click();
 			await embed.getByRole('button', { name: 'Yes', exact: true }).click();
-			await expect.poll(() => embed.locator('.sc-result__title').textContent()).toBe('SEV1 — Critical');
+			await eventually(() => embed.locator('.sc-result__title').textContent()).toBe('SEV1 — Critical');
 			const url = new URL(page.url());
 			expect(url.hash).toBe('#severity-levels');
 			expect(decodeURIComponent(url.search)).toBe('?template=sev1-notification&answers=any-user-access:no,restore-30-min:yes');
@@ -279,9 +282,9 @@ describeInBrowser('severity classifier', () => {
 		await withPage(
 			TOOL,
 			async (page) => {
-				await expect.poll(() => page.locator('.sc-table tbody tr').count()).toBe(14);
-				await expect.poll(() => page.locator('.sc-table').textContent()).toContain('Is anything broken or degraded');
-				await expect.poll(() => page.getByRole('button', { name: 'Yes', exact: true }).count()).toBe(0);
+				await eventually(() => page.locator('.sc-table tbody tr').count()).toBe(14);
+				await eventually(() => page.locator('.sc-table').textContent()).toContain('Is anything broken or degraded');
+				await eventually(() => page.getByRole('button', { name: 'Yes', exact: true }).count()).toBe(0);
 				// axe needs JavaScript; every-page.test.ts checks this page with it on.
 			},
 			{ javaScriptEnabled: false }
