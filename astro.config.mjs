@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/config/sidebar.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // The site can live under any path of any static host: BASE_PATH=/runbook/ npm run build
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -21,14 +22,22 @@ export default defineConfig({
 				'Incident response, troubleshooting and recovery for Engram, the memory graph database.',
 			sidebar,
 			markdown: { processedDirs: ['./content/docs/'] },
-			customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/print.css'],
 			components: {
 				// Starlight's search button fails axe's label-in-name rule; see the override.
 				Search: './src/components/overrides/Search.astro',
+				// Adds the web app manifest and the service-worker registration to every page.
+				Head: './src/components/overrides/Head.astro',
 			},
 			lastUpdated: false,
 			pagination: true,
 		}),
 		preact(),
+		// Last: it precaches everything the integrations above wrote, Pagefind's index included.
+		offline({
+			name: 'Engram on-call runbook',
+			shortName: 'Engram runbook',
+			description: 'Incident response, troubleshooting and recovery for Engram. Works offline.',
+		}),
 	],
 });

@@ -12,7 +12,8 @@ export function hasChromium(): boolean {
 	return existsSync(CHROMIUM_PATH);
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs` adds Chromium switches, e.g. a host-resolver rule for tests that need a non-local host name. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,
@@ -25,6 +26,7 @@ export async function launchChromium(): Promise<Browser> {
 			'--disable-component-update',
 			'--disable-sync',
 			'--disable-dev-shm-usage',
+			...extraArgs,
 		],
 	});
 }

@@ -7,7 +7,14 @@ export const sidebar = [
 	{ label: 'Start here', slug: '' },
 	{
 		label: 'Incident response',
-		items: [{ label: 'Incident Response Guide', slug: 'incident-response' }],
+		items: [
+			{ label: 'Incident Response Guide', slug: 'incident-response' },
+			{ label: 'On-call card (print)', slug: 'on-call-card' },
+		],
+	},
+	{
+		label: 'Tools',
+		items: [{ label: 'Communication templates', slug: 'tools/templates' }],
 	},
 	{
 		label: 'Tools',

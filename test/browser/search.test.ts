@@ -2,18 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
-
-/** Opens the search dialog, types the query and returns the result titles and links. */
-export async function search(page: import('playwright-core').Page, query: string) {
-	await page.getByRole('button', { name: 'Search' }).first().click();
-	const input = page.locator('#starlight__search input');
-	await input.fill(query);
-	const results = page.locator('.pagefind-ui__result-link');
-	await results.first().waitFor({ timeout: 15_000 });
-	return results.evaluateAll((links) =>
-		links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' }))
-	);
-}
+import { search } from '../helpers/search';
 
 describeInBrowser('search', () => {
 	let site: Site;

@@ -4,6 +4,9 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The same site built under a base path by `npm run build:base`. */
+export const BASE_DIST = new URL('../../dist-base/', import.meta.url).pathname;
+export const BASE_PATH = '/runbook/';
 
 /** Fails early with a clear message when the site was not built. */
 export function assertBuilt(): void {
@@ -13,12 +16,14 @@ export function assertBuilt(): void {
 }
 
 /** Every HTML file of the build, as paths relative to dist/ ("incident-response/index.html"). */
-export function listHtmlFiles(dir = DIST): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return listHtmlFiles(path);
-		return entry.name.endsWith('.html') ? [relative(DIST, path)] : [];
-	});
+export function listHtmlFiles(root = DIST): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return walk(path);
+			return entry.name.endsWith('.html') ? [relative(root, path)] : [];
+		});
+	return walk(root);
 }
 
 /** The page's main content, with our own annotations (screen-reader-only text, notes) removed. */

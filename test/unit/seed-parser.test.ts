@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeed, readSeed } from '../helpers/seed';
+import { existsSync, readFileSync } from 'node:fs';
+import { COPIED_SEED_PATH, SHARED_SEED_PATH, parseSeed, readSeed } from '../helpers/seed';
+
+describe('the repository copy of the seed', () => {
+	it.skipIf(!existsSync(SHARED_SEED_PATH))('is identical to the shared original', () => {
+		expect(readFileSync(COPIED_SEED_PATH, 'utf8')).toBe(readFileSync(SHARED_SEED_PATH, 'utf8'));
+	});
+});
 
 // The faithful-rendering test is only as good as its parser, so the parser is tested too.
 describe('parseSeed', () => {

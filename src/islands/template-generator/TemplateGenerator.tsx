@@ -1,0 +1,492 @@
+/**
+ * The communication template generator.
+ *
+ * Design notes
+ * - Data: plain template models built at build time (src/lib/template-model.ts) and the severity
+ *   levels, passed as props by src/components/TemplateGenerator.astro. No content imports here.
+ * - State: the chosen template and severity (also in the URL: ?template=…&severity=…), the
+ *   current template's field values, the output format, and the clock (ticks every 30 s so
+ *   "elapsed" and "next update" stay right while the page is open).
+ * - Persistence: every keystroke is saved in localStorage, one draft per template
+ *   (src/lib/template-draft.ts through saved-state.ts); another tab's edits arrive through the
+ *   `storage` event. Corrupted drafts are reset with a notice. Nothing is ever sent anywhere.
+ * - Rendering: fill → format → preview, all pure functions in src/lib; user text is rendered as
+ *   text nodes only (never as HTML).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { copyText } from '~/lib/clipboard';
+import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/saved-state';
+import { buildSearch, parseUrlState, parsers } from '~/lib/url-state';
+import { computeField, emptyFields, fillLines, type FieldValues, type SeverityInfo } from '~/lib/template-fill';
+import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/template-formats';
+import { firstUpdateDue, formatUtcClock, formatUtcInput, minutesBetween, parseUtcTime, formatDuration } from '~/lib/incident-time';
+import type { TemplateModel } from '~/lib/template-model';
+import {
+	DRAFT_VERSION,
+	PREFERENCES_KEY,
+	draftKey,
+	startingValues,
+	validateDraft,
+	validatePreferences,
+	withStartingValues,
+} from '~/lib/template-draft';
+import { FieldControl } from './FieldControl';
+import { Preview } from './Preview';
+import { CopyButton } from './CopyButton';
+import { downloadText, selectContents } from './download';
+import './template-generator.css';
+
+interface Props {
+	templates: TemplateModel[];
+	severities: SeverityInfo[];
+	/** Template id → the guide section with that template. */
+	guideLinks: Record<string, string>;
+}
+
+type Notice = { tone: 'warning' | 'success' | 'info'; text: string };
+
+const TICK_MS = 30_000;
+
+export default function TemplateGenerator({ templates, severities, guideLinks }: Props) {
+	const [mounted, setMounted] = useState(false);
+	const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+	const [severityId, setSeverityId] = useState(severities[0]?.id ?? '');
+	const [values, setValues] = useState<FieldValues>({});
+	const [format, setFormat] = useState<OutputFormat>('plain');
+	const [now, setNow] = useState(() => new Date());
+	const [notices, setNotices] = useState<Notice[]>([]);
+	const [status, setStatus] = useState<Notice | undefined>();
+	const [saveFailed, setSaveFailed] = useState(false);
+	const [savedAt, setSavedAt] = useState<Date | undefined>();
+	const [confirmingClear, setConfirmingClear] = useState(false);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const clearRef = useRef<HTMLButtonElement>(null);
+	const keepRef = useRef<HTMLButtonElement>(null);
+
+	const model = templates.find((t) => t.id === templateId) ?? templates[0]!;
+	const severity = severities.find((s) => s.id === severityId);
+	const context = { now, severity };
+
+	/** Loads a template's draft (or starts one) and makes it current. */
+	const openTemplate = (id: string, at: Date) => {
+		const next = templates.find((t) => t.id === id);
+		if (!next) return;
+		const store = browserStore();
+		const loaded = loadSaved(store, draftKey(id), DRAFT_VERSION, validateDraft);
+		let nextValues: FieldValues;
+		if (loaded.status === 'loaded') {
+			nextValues = withStartingValues(next, loaded.value.values, at);
+		} else {
+			nextValues = startingValues(next, at);
+			if (loaded.status === 'reset') setNotices((list) => [...list, { tone: 'warning', text: loaded.notice }]);
+			// Save at once so a start time defaulted to "now" does not move on the next visit.
+			setSaveFailed(!saveState(store, draftKey(id), DRAFT_VERSION, { values: nextValues }));
+		}
+		setTemplateId(id);
+		setValues(nextValues);
+		setFormat(formatsFor(next.format)[0]!);
+		setConfirmingClear(false);
+		setStatus(undefined);
+	};
+
+	// Start: URL parameters first, then the last template and severity used in this browser.
+	useEffect(() => {
+		const store = browserStore();
+		const { state, notices: urlNotices } = parseUrlState(window.location.search, {
+			template: parsers.oneOf(templates.map((t) => t.id)),
+			severity: parsers.oneOf(severities.map((s) => s.id)),
+		});
+		const prefs = loadSaved(store, PREFERENCES_KEY, DRAFT_VERSION, validatePreferences);
+		const saved = prefs.status === 'loaded' ? prefs.value : {};
+		const knownTemplate = (id: string | undefined) => (templates.some((t) => t.id === id) ? id : undefined);
+		const knownSeverity = (id: string | undefined) => (severities.some((s) => s.id === id) ? id : undefined);
+		const firstId = state.template ?? knownTemplate(saved.template) ?? templates[0]?.id ?? '';
+		const first = templates.find((t) => t.id === firstId);
+		setNotices(urlNotices.map((text) => ({ tone: 'warning', text })));
+		setSeverityId(state.severity ?? knownSeverity(saved.severity) ?? first?.severity ?? severities[0]?.id ?? '');
+		openTemplate(firstId, new Date());
+		setMounted(true);
+		const tick = setInterval(() => setNow(new Date()), TICK_MS);
+		return () => clearInterval(tick);
+	}, []);
+
+	// Keep the URL and the preferences in step with the choice, so a link or a reload shows the same.
+	useEffect(() => {
+		if (!mounted) return;
+		const search = buildSearch({ template: templateId, severity: severityId });
+		window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+		saveState(browserStore(), PREFERENCES_KEY, DRAFT_VERSION, { template: templateId, severity: severityId });
+	}, [mounted, templateId, severityId]);
+
+	// Another tab edited this template's draft: take its values.
+	useEffect(() => {
+		const onStorage = (event: StorageEvent) => {
+			if (event.key !== draftKey(templateId)) return;
+			const loaded = loadSaved(browserStore(), draftKey(templateId), DRAFT_VERSION, validateDraft);
+			setValues(loaded.status === 'loaded' ? withStartingValues(model, loaded.value.values, new Date()) : startingValues(model, new Date()));
+			setStatus({ tone: 'info', text: 'This draft was changed in another tab; showing its latest version.' });
+		};
+		window.addEventListener('storage', onStorage);
+		return () => window.removeEventListener('storage', onStorage);
+	}, [templateId, model]);
+
+	const rendered = useMemo(() => {
+		const subject = model.subject ? fillLines(model.subject, model, values, context) : undefined;
+		const body = fillLines(model.body, model, values, context);
+		const formattedBody = applyFormat(body, format, model.format);
+		const subjectEmpty = subject ? emptyFields(subject) : [];
+		const bodyEmpty = emptyFields(body);
+		return {
+			subject,
+			body: formattedBody,
+			subjectText: subject ? linesToText(subject) : '',
+			bodyText: linesToText(formattedBody),
+			subjectEmpty,
+			bodyEmpty,
+			allEmpty: [...new Set([...subjectEmpty, ...bodyEmpty])],
+		};
+	}, [model, values, format, now, severity]);
+
+	if (!mounted) return <div class="tg-mount" />;
+
+	const controlId = (fieldId: string) => `tg-${model.id}-${fieldId}`;
+
+	const save = (next: FieldValues) => {
+		const ok = saveState(browserStore(), draftKey(model.id), DRAFT_VERSION, { values: next });
+		setSaveFailed(!ok);
+		if (ok) setSavedAt(new Date());
+	};
+	const setValue = (fieldId: string, value: string) => {
+		const next = { ...values, [fieldId]: value };
+		setValues(next);
+		save(next);
+	};
+	const resetComputed = (fieldId: string) => {
+		const next = { ...values };
+		delete next[fieldId];
+		setValues(next);
+		save(next);
+		document.getElementById(controlId(fieldId))?.focus();
+	};
+	const focusField = (fieldId: string) => {
+		const element = document.getElementById(controlId(fieldId));
+		if (!element) return;
+		element.scrollIntoView({ block: 'center' });
+		element.focus({ preventScroll: true });
+	};
+	const startNextUpdate = (numberField: string) => {
+		const current = Number.parseInt(values[numberField] ?? '', 10);
+		const number = Number.isFinite(current) && current >= 1 ? current + 1 : 1;
+		const next: FieldValues = { ...values, [numberField]: String(number) };
+		for (const field of model.fields) {
+			if (field.kind === 'time' && field.defaultClock === 'now') next[field.id] = formatUtcInput(new Date());
+		}
+		setValues(next);
+		save(next);
+		setStatus({ tone: 'info', text: `Update #${number} started: the number counted up and the update time is now.` });
+	};
+
+	const copy = async (what: 'subject' | 'body') => {
+		const text = what === 'subject' ? rendered.subjectText : rendered.bodyText;
+		const result = await copyText(text);
+		if (result.ok) {
+			const formatName = what === 'subject' ? 'text' : FORMAT_LABELS[format].toLowerCase();
+			setStatus({ tone: 'success', text: `Copied the ${what} (${formatName}). Paste it where it goes.` });
+		} else {
+			const element = document.getElementById(what === 'subject' ? 'tg-subject-preview' : 'tg-body-preview');
+			if (element) selectContents(element);
+			setStatus({ tone: 'warning', text: result.error });
+		}
+	};
+	const download = () => {
+		const id = model.fileNameFrom ? fieldValueText(model, model.fileNameFrom, values, context) : undefined;
+		const name = reportFileName(id);
+		downloadText(name, rendered.bodyText);
+		setStatus({ tone: 'success', text: `Saved ${name} to your downloads.` });
+	};
+	const clearDraft = () => {
+		const fresh = startingValues(model, new Date());
+		clearSaved(browserStore(), draftKey(model.id));
+		setValues(fresh);
+		save(fresh);
+		setConfirmingClear(false);
+		setStatus({ tone: 'info', text: `The draft of “${model.title}” was cleared.` });
+		headingRef.current?.focus();
+	};
+
+	const formats = formatsFor(model.format);
+	const usesSeverity = model.fields.some(
+		(field) => field.kind === 'severity' || field.compute?.kind === 'next-update'
+	);
+	const sections = [...new Set(model.fields.map((field) => field.section))];
+	const firstUpdate = firstUpdateNotice(model, values, context);
+	const filledCount = model.fields.filter((f) => f.tokens.length > 0 && f.kind !== 'severity').length;
+
+	return (
+		<div class="tool template-generator not-content" data-pagefind-ignore>
+			{notices.map((notice) => (
+				<p class={`tool-notice tool-notice--${notice.tone}`}>{notice.text}</p>
+			))}
+
+			<div class="tg-pickers">
+				<div class="tool-field">
+					<label for="tg-template">Template</label>
+					<select
+						id="tg-template"
+						value={model.id}
+						onChange={(event) => openTemplate((event.currentTarget as HTMLSelectElement).value, new Date())}
+					>
+						{templates.map((template) => (
+							<option value={template.id}>
+								{template.title} ({template.audience})
+							</option>
+						))}
+					</select>
+					<p class="tool-hint">
+						Goes to: {model.channel}.{' '}
+						{guideLinks[model.id] && <a href={guideLinks[model.id]}>See it in the guide</a>}
+					</p>
+				</div>
+				{usesSeverity && (
+					<div class="tool-field">
+						<label for="tg-severity">Incident severity</label>
+						<select
+							id="tg-severity"
+							value={severityId}
+							onChange={(event) => setSeverityId((event.currentTarget as HTMLSelectElement).value)}
+						>
+							{severities.map((level) => (
+								<option value={level.id}>
+									{level.label} — {level.name}
+								</option>
+							))}
+						</select>
+						<p class="tool-hint">
+							{severity ? `${severity.label}: ${severity.communication.detail}.` : 'Choose the severity.'}
+						</p>
+					</div>
+				)}
+			</div>
+			{model.severity && severity && severity.id !== model.severity && (
+				<p class="tool-notice tool-notice--warning">
+					The guide wrote this template for {severities.find((s) => s.id === model.severity)?.label ?? model.severity}{' '}
+					incidents. Its severity lines and next-update times now follow {severity.label}; read the rest of the wording
+					before you send it.
+				</p>
+			)}
+
+			<div class="tg-layout">
+				<form class="tg-form" onSubmit={(event) => event.preventDefault()} aria-labelledby="tg-form-heading">
+					<h2 id="tg-form-heading" ref={headingRef} tabIndex={-1}>
+						Fill in: {model.title}
+					</h2>
+					<p class="tg-saved">
+						{saveFailed
+							? 'This browser refused to save the draft (storage full or turned off). Copy your text before you close the tab.'
+							: `Saved in this browser as you type${savedAt ? ` (last at ${formatUtcClock(savedAt)} UTC)` : ''}. Nothing you type leaves this browser.`}{' '}
+						<a href="#tg-output-heading" class="tg-skip">
+							Skip to the preview
+						</a>
+					</p>
+					{firstUpdate && <p class={`tool-notice tool-notice--${firstUpdate.tone}`}>{firstUpdate.text}</p>}
+
+					{sections.map((section) => (
+						<fieldset class="tg-section">
+							<legend>{section}</legend>
+							{model.fields
+								.filter((field) => field.section === section && field.kind !== 'severity')
+								.map((field) => (
+									<FieldControl
+										key={`${model.id}-${field.id}`}
+										field={field}
+										controlId={controlId(field.id)}
+										value={field.kind === 'computed' && !Object.hasOwn(values, field.id) ? undefined : values[field.id] ?? ''}
+										computed={field.kind === 'computed' ? computeField(field, model, values, context) : undefined}
+										now={() => new Date()}
+										onChange={(value) => setValue(field.id, value)}
+										{...(field.kind === 'computed' ? { onReset: () => resetComputed(field.id) } : {})}
+										{...(field.kind === 'number' && field.tokens.includes('[#N]')
+											? { onNextUpdate: () => startNextUpdate(field.id) }
+											: {})}
+									/>
+								))}
+						</fieldset>
+					))}
+
+					<div class="tg-clear">
+						{confirmingClear ? (
+							<div
+								class="tool-notice tool-notice--warning"
+								role="group"
+								aria-labelledby="tg-clear-question"
+								onKeyDown={(event) => {
+									// Escape backs out of the question, as "Keep it" does.
+									if (event.key !== 'Escape') return;
+									setConfirmingClear(false);
+									requestAnimationFrame(() => clearRef.current?.focus());
+								}}
+							>
+								<p id="tg-clear-question">
+									Clear every field of “{model.title}”? What you typed is deleted from this browser and cannot be
+									brought back.
+								</p>
+								<div class="tool-actions">
+									<button type="button" class="tool-button" onClick={clearDraft}>
+										Yes, clear the draft
+									</button>
+									<button
+										type="button"
+										class="tool-button tool-button--primary"
+										ref={keepRef}
+										onClick={() => {
+											setConfirmingClear(false);
+											requestAnimationFrame(() => clearRef.current?.focus());
+										}}
+									>
+										Keep it
+									</button>
+								</div>
+							</div>
+						) : (
+							<button
+								type="button"
+								class="tool-button"
+								ref={clearRef}
+								onClick={() => {
+									setConfirmingClear(true);
+									requestAnimationFrame(() => keepRef.current?.focus());
+								}}
+							>
+								Clear this draft…
+							</button>
+						)}
+					</div>
+				</form>
+
+				<section class="tg-output" aria-labelledby="tg-output-heading">
+					<h2 id="tg-output-heading" tabIndex={-1}>
+						Preview
+					</h2>
+					<p class="tg-summary">
+						{rendered.allEmpty.length === 0
+							? `All ${filledCount} fields are filled in.`
+							: `${rendered.allEmpty.length} of ${filledCount} fields still empty; they are marked in the preview.`}{' '}
+						{rendered.allEmpty.length > 0 && (
+							<button type="button" class="tg-link-button" onClick={() => focusField(rendered.allEmpty[0]!)}>
+								Go to the first empty field
+							</button>
+						)}
+					</p>
+
+					{rendered.subject && (
+						<div class="tg-block">
+							<div class="tg-block-head">
+								<h3 class="tg-block-title">Subject</h3>
+								<CopyButton
+									label="Copy subject"
+									armedVerb="copy"
+									empty={rendered.subjectEmpty.length}
+									textKey={rendered.subjectText}
+									onAct={() => void copy('subject')}
+									onArmed={(text) => setStatus({ tone: 'warning', text })}
+								/>
+							</div>
+							<Preview
+								id="tg-subject-preview"
+								label="Subject preview"
+								lines={rendered.subject}
+								variant="subject"
+								onPickField={focusField}
+							/>
+						</div>
+					)}
+
+					<div class="tg-block">
+						<div class="tg-block-head">
+							<h3 class="tg-block-title">{model.subject ? 'Body' : 'Report'}</h3>
+							<fieldset class="tg-formats">
+								<legend class="sr-only">Format of the {model.subject ? 'body' : 'report'}</legend>
+								{formats.map((option) => (
+									<label>
+										<input
+											type="radio"
+											name="tg-format"
+											value={option}
+											checked={format === option}
+											onChange={() => setFormat(option)}
+										/>{' '}
+										{FORMAT_LABELS[option]}
+									</label>
+								))}
+							</fieldset>
+						</div>
+						<div class="tool-actions">
+							<CopyButton
+								label={model.subject ? 'Copy body' : 'Copy report'}
+								armedVerb="copy"
+								primary
+								empty={rendered.bodyEmpty.length}
+								textKey={rendered.bodyText}
+								onAct={() => void copy('body')}
+								onArmed={(text) => setStatus({ tone: 'warning', text })}
+							/>
+							{model.fileNameFrom && format === 'markdown' && (
+								<CopyButton
+									label={`Download ${reportFileName(fieldValueText(model, model.fileNameFrom, values, context))}`}
+									armedVerb="download"
+									empty={rendered.bodyEmpty.length}
+									textKey={rendered.bodyText}
+									onAct={download}
+									onArmed={(text) => setStatus({ tone: 'warning', text })}
+								/>
+							)}
+						</div>
+						<div class="tg-status" aria-live="polite" role="status">
+							{status && <p class={`tool-notice tool-notice--${status.tone}`}>{status.text}</p>}
+						</div>
+						<Preview
+							id="tg-body-preview"
+							label={`${model.subject ? 'Body' : 'Report'} preview, ${FORMAT_LABELS[format]}`}
+							lines={rendered.body}
+							variant="body"
+							onPickField={focusField}
+						/>
+					</div>
+				</section>
+			</div>
+		</div>
+	);
+}
+
+/** The text a field currently gives (typed or computed), e.g. the incident id for the file name. */
+function fieldValueText(
+	model: TemplateModel,
+	fieldId: string,
+	values: FieldValues,
+	context: { now: Date; severity?: SeverityInfo | undefined }
+): string | undefined {
+	const field = model.fields.find((f) => f.id === fieldId);
+	if (!field) return undefined;
+	if (field.kind !== 'computed' || Object.hasOwn(values, fieldId)) return values[fieldId];
+	const computed = computeField(field, model, values, context);
+	return 'value' in computed ? computed.value : undefined;
+}
+
+/** For the first notification: when it is due, from the start time and the severity's rule. */
+function firstUpdateNotice(
+	model: TemplateModel,
+	values: FieldValues,
+	context: { now: Date; severity?: SeverityInfo | undefined }
+): Notice | undefined {
+	if (!model.firstUpdateFrom || !context.severity) return undefined;
+	const start = parseUtcTime(values[model.firstUpdateFrom] ?? '');
+	if (!start) return undefined;
+	const due = firstUpdateDue(start, context.severity.communication);
+	const within = context.severity.communication.firstUpdateWithinMinutes;
+	if (!due || within === undefined) return undefined;
+	const left = minutesBetween(context.now, due);
+	const when = `by ${formatUtcClock(due)} UTC`;
+	return left >= 0
+		? { tone: 'info', text: `${context.severity.label}: send this first update within ${within} minutes of the start, ${when} (${formatDuration(left)} left).` }
+		: { tone: 'warning', text: `${context.severity.label}: this first update was due ${when}, ${formatDuration(-left)} ago. Send it now.` };
+}

@@ -1,0 +1,63 @@
+/**
+ * The site built with BASE_PATH=/runbook/ (npm run build:base) works when served under /runbook/:
+ * every page, the search and the service worker, with zero failed requests. Anything the build
+ * forgot to prefix would be requested outside /runbook/, where this server answers 404.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import { BASE_DIST, BASE_PATH, listHtmlFiles } from '../helpers/dist';
+import { search } from '../helpers/search';
+
+describeInBrowser(`the site under ${BASE_PATH}`, () => {
+	let site: Site;
+	beforeAll(async () => {
+		if (!existsSync(join(BASE_DIST, 'index.html'))) {
+			throw new Error('dist-base/ is missing: run "npm run build:base" first ("npm test" does it for you).');
+		}
+		site = await openSite({ root: BASE_DIST, base: BASE_PATH });
+	});
+	afterAll(() => site?.close());
+
+	it('serves every page with no failed or foreign request', async () => {
+		const watched = await openWatchedPage(site);
+		try {
+			const pages = listHtmlFiles(BASE_DIST).filter((file) => file !== '404.html');
+			expect(pages.length).toBeGreaterThanOrEqual(3);
+			for (const file of pages) {
+				await watched.page.goto(site.url + file.replace(/index\.html$/, ''), { waitUntil: 'networkidle' });
+			}
+			expect(watched.failedResponses).toEqual([]);
+			expect(watched.foreignRequests).toEqual([]);
+			expect(watched.errors).toEqual([]);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
+	it('searches and links results under the base path', async () => {
+		const watched = await openWatchedPage(site);
+		try {
+			await watched.page.goto(site.url);
+			const results = await search(watched.page, 'collect_debug_info');
+			expect(results.length).toBeGreaterThan(0);
+			expect(results.every((result) => result.href.startsWith(BASE_PATH))).toBe(true);
+			expect(watched.failedResponses).toEqual([]);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
+	it('registers the service worker with the base path as its scope', async () => {
+		const context = await site.browser.newContext();
+		try {
+			const page = await context.newPage();
+			await page.goto(site.url);
+			const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+			expect(new URL(scope).pathname).toBe(BASE_PATH);
+		} finally {
+			await context.close();
+		}
+	});
+});

@@ -1,0 +1,56 @@
+/**
+ * `npm run package` makes a zip with index.html at its root that unzips into a working site:
+ * every page of the unzipped copy loads, with no failed request.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import { assertBuilt, listHtmlFiles } from '../helpers/dist';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+describeInBrowser('the packaged zip', () => {
+	let site: Site;
+	let unzipped: string;
+	let entries: string[];
+
+	beforeAll(async () => {
+		assertBuilt();
+		const work = mkdtempSync(join(tmpdir(), 'runbook-zip-'));
+		const zipPath = join(work, 'runbook.zip');
+		execFileSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/package-site.ts', zipPath], { cwd: ROOT, stdio: 'pipe' });
+		const files = unzipSync(readFileSync(zipPath));
+		entries = Object.keys(files);
+		unzipped = join(work, 'site');
+		for (const [name, data] of Object.entries(files)) {
+			mkdirSync(dirname(join(unzipped, name)), { recursive: true });
+			writeFileSync(join(unzipped, name), data);
+		}
+		site = await openSite({ root: unzipped });
+	}, 120_000);
+	afterAll(() => site?.close());
+
+	it('has index.html at its root and every built file', () => {
+		expect(entries).toContain('index.html');
+		expect(entries).toContain('sw.js');
+		expect(entries.some((name) => name.startsWith('pagefind/'))).toBe(true);
+		expect(entries.filter((name) => name.endsWith('.html')).sort()).toEqual(listHtmlFiles().sort());
+	});
+
+	it('serves every page of the unzipped copy without a failed request', async () => {
+		const watched = await openWatchedPage(site);
+		try {
+			for (const file of listHtmlFiles(unzipped).filter((f) => f !== '404.html')) {
+				await watched.page.goto(site.url + file.replace(/index\.html$/, ''), { waitUntil: 'load' });
+			}
+			expect(watched.failedResponses).toEqual([]);
+			expect(watched.foreignRequests).toEqual([]);
+		} finally {
+			await watched.context.close();
+		}
+	});
+});
