@@ -14,10 +14,9 @@ export const sidebar = [
 	},
 	{
 		label: 'Tools',
-		items: [{ label: 'Communication templates', slug: 'tools/templates' }],
-	},
-	{
-		label: 'Tools',
-		items: [{ label: 'Severity classifier', slug: 'tools/severity' }],
+		items: [
+			{ label: 'Severity classifier', slug: 'tools/severity' },
+			{ label: 'Communication templates', slug: 'tools/templates' },
+		],
 	},
 ];
