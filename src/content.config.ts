@@ -24,6 +24,7 @@ const withFilePosition = (text: string) =>
 	(yaml.load(text) as Record<string, unknown>[]).map((entry, index) => ({ ...entry, position: index + 1 }));
 const filePosition = { position: z.number().int().positive() };
 import { DecisionTreeSchema } from './schemas/decision-tree';
+import { SeverityClassifierRulesSchema } from './schemas/severity-classifier';
 
 export const collections = {
 	docs: defineCollection({
@@ -63,5 +64,9 @@ export const collections = {
 	trees: defineCollection({
 		loader: glob({ base: './content/data/trees', pattern: '*.yaml' }),
 		schema: DecisionTreeSchema,
+	}),
+	severityClassifier: defineCollection({
+		loader: file('content/data/severity-classifier.yaml'),
+		schema: SeverityClassifierRulesSchema,
 	}),
 };

@@ -16,6 +16,7 @@ import type { SearchSynonymGroup } from './schemas/search-synonyms';
 import { TREE_IDS, type DecisionTree } from './schemas/decision-tree';
 import { validateTree } from './lib/decision-tree';
 import { commonIssuePageSlug, commonIssues, type CommonIssueSlug } from './config/common-issues';
+import type { SeverityClassifierRules } from './schemas/severity-classifier';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
@@ -92,6 +93,18 @@ export async function getOrganisation(): Promise<Organisation> {
 		throw new AstroError(
 			'content/data/organisation.yaml must have a top-level "organisation:" key.',
 			'See the README, section "Editing runbook data".'
+		);
+	}
+	return entry.data;
+}
+
+/** The severity classifier's own rules (content/data/severity-classifier.yaml). */
+export async function getSeverityClassifierRules(): Promise<SeverityClassifierRules> {
+	const entry = (await getCollection('severityClassifier')).find((e) => e.id === 'classifier');
+	if (!entry) {
+		throw new AstroError(
+			'content/data/severity-classifier.yaml must have a top-level "classifier:" key.',
+			'Restore the file from the repository, then edit its values.'
 		);
 	}
 	return entry.data;
