@@ -49,6 +49,30 @@ describeInBrowser(`the site under ${BASE_PATH}`, () => {
 		}
 	});
 
+	it('runs a tool under the base path: the classifier keeps its URL and links under /runbook/', async () => {
+		const watched = await openWatchedPage(site);
+		try {
+			const { page } = watched;
+			await page.goto(`${site.url}tools/severity/`, { waitUntil: 'networkidle' });
+			await page.locator('.sc-question').waitFor();
+			await page.getByRole('button', { name: 'No', exact: true }).first().click();
+			await page.getByRole('button', { name: 'Yes', exact: true }).first().click();
+			await expect.poll(() => page.locator('.sc-result__title').textContent()).toContain('SEV1');
+			const url = new URL(page.url());
+			expect(url.pathname).toBe(`${BASE_PATH}tools/severity/`);
+			expect(url.searchParams.get('answers')).toContain('any-user-access');
+			const links = await page.locator('.sc-result a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+			expect(links.length).toBeGreaterThan(0);
+			expect(links.filter((href) => !href.startsWith(BASE_PATH) && !href.startsWith('#'))).toEqual([]);
+			await page.reload({ waitUntil: 'networkidle' });
+			await expect.poll(() => page.locator('.sc-result__title').textContent()).toContain('SEV1');
+			expect(watched.failedResponses).toEqual([]);
+			expect(watched.errors).toEqual([]);
+		} finally {
+			await watched.context.close();
+		}
+	});
+
 	it('registers the service worker with the base path as its scope', async () => {
 		const context = await site.browser.newContext();
 		try {

@@ -1,12 +1,15 @@
 /**
  * After one online visit the runbook works with the network down: the service worker precaches the
- * whole build, pages open from it, and search works from the cached Pagefind index.
+ * whole build, so pages open from it, search works from the cached Pagefind index, a decision tree
+ * can be walked and a template filled and copied.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, openSite, type Site } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { search } from '../helpers/search';
+import { loadTrees } from '../../scripts/trees';
+import { labelOf, listLeafPaths } from '~/lib/decision-tree';
 
 describeInBrowser('offline after the first visit', () => {
 	let site: Site;
@@ -19,7 +22,7 @@ describeInBrowser('offline after the first visit', () => {
 		assertBuilt();
 		site = await openSite();
 		// No request routing here: Playwright's routing bypasses service workers.
-		context = await site.browser.newContext();
+		context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		context.on('request', (request) => {
 			if (!request.url().startsWith(new URL(site.url).origin)) foreign.push(request.url());
 		});
@@ -52,6 +55,48 @@ describeInBrowser('offline after the first visit', () => {
 	it('opens the guide offline', async () => {
 		await page.goto(`${site.url}incident-response/`);
 		await expect(page.locator('h1').textContent()).resolves.toContain('Incident Response Guide');
+	});
+
+	it('opens five more pages offline', async () => {
+		const pages = [
+			'tools/severity/',
+			'tools/escalation/',
+			'tools/templates/',
+			'troubleshooting/',
+			'troubleshooting/data-integrity/',
+			'on-call-card/',
+		];
+		for (const path of pages) {
+			const response = await page.goto(site.url + path);
+			expect(response?.ok(), path).toBe(true);
+			expect(await page.locator('main h1').count(), path).toBe(1);
+		}
+	});
+
+	it('walks a decision tree offline', async () => {
+		await page.goto(`${site.url}troubleshooting/service-unavailability/`);
+		const tree = loadTrees().find(({ tree }) => tree.id === 'service-unavailability')!.tree;
+		const walker = page.locator('.tree-walker');
+		await walker.locator('h3').waitFor();
+		// Click along the first path from the root down to its outcome.
+		const [path] = listLeafPaths(tree);
+		for (const id of path!) {
+			await walker.getByRole('button', { name: labelOf(tree.nodes[id]!), exact: true }).click();
+		}
+		const outcome = tree.nodes[path!.at(-1)!]!.outcome!;
+		await expect.poll(() => walker.locator('h3').textContent()).toBe(outcome.action);
+		expect(new URL(page.url()).searchParams.get('path')).not.toBeNull();
+	});
+
+	it('fills and copies a template offline', async () => {
+		await page.goto(`${site.url}tools/templates/?template=sev1-notification`);
+		const field = page.locator('#tg-sev1-notification-impact');
+		await field.fill('All users unable to access service');
+		await expect.poll(() => page.locator('#tg-body-preview').textContent()).toContain('All users unable to access service');
+		await page.getByRole('button', { name: /^Copy body$|copy anyway/ }).first().click();
+		const armed = page.getByRole('button', { name: /copy anyway/ });
+		if (await armed.count()) await armed.click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('IMPACT: All users unable to access service');
 	});
 
 	it('opens a page with a query string offline (tool state in the URL)', async () => {
