@@ -94,3 +94,33 @@ describe('links to pages of other branches', () => {
 		expect(seen).toBeGreaterThanOrEqual(CONTRACT_PAGES.some((slug) => !published.has(slug)) ? 1 : 0);
 	});
 });
+
+describe('inline labels', () => {
+	// Astro drops the white space at a line break between text and an element, so a badge or a
+	// tag can end up glued to the next word ("SEV2The …"). Every label must stand apart.
+	const PAGES = [
+		'common-issues/wal-lag/index.html',
+		'common-issues/index.html',
+		'alerts/engram-down/index.html',
+		'alerts/index.html',
+		'troubleshooting/error-patterns/index.html',
+		'reference/tools/index.html',
+		'monitoring/index.html',
+		'backup-restore/index.html',
+	];
+	for (const page of PAGES) {
+		it(`are separated from the words around them on ${page}`, () => {
+			const glued: string[] = [];
+			for (const label of readMain(page).querySelectorAll('.severity-badge, .ref-tag, .ref-label, code')) {
+				const before = label.previousSibling;
+				const after = label.nextSibling;
+				const beforeText = before?.nodeType === 3 ? before.rawText : before ? ' ' : ' ';
+				const afterText = after?.nodeType === 3 ? after.rawText : after ? ' ' : ' ';
+				if (/\w$/.test(beforeText) || /^\w/.test(afterText) || (after && after.nodeType === 1 && /^(code|a|span|strong)$/i.test((after as { tagName?: string }).tagName ?? '') && !label.matches('code'))) {
+					glued.push(`${beforeText.slice(-15)}[${label.textContent}]${afterText.slice(0, 15)}`);
+				}
+			}
+			expect(glued).toEqual([]);
+		});
+	}
+});
