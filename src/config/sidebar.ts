@@ -49,7 +49,7 @@ export const sidebar = [
 		label: 'Reference',
 		items: [
 			{ label: 'Alerts', slug: 'alerts' },
-			{ label: 'Tools', slug: 'reference/tools' },
+			{ label: 'Tools reference', slug: 'reference/tools' },
 			{ label: 'Monitoring', slug: 'monitoring' },
 			{ label: 'Backup and restore', slug: 'backup-restore' },
 		],

@@ -4,11 +4,13 @@
  * target page. Links to other origins are listed, and only the organisation's configured URLs are
  * allowed. A small fake build with broken links proves the checker can fail.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, type LinkReport } from '../../scripts/check-links.ts';
 import { normaliseBasePath } from '~/lib/base-path';
 import { loadRunbookData } from '../helpers/data';
-import { assertBuilt, DIST } from '../helpers/dist';
+import { assertBuilt, BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
 
 const FIXTURE = new URL('../fixtures/broken-site/', import.meta.url).pathname;
 
@@ -44,6 +46,17 @@ describe('links in the built site', () => {
 			console.info(`External links:\n${report.external.map((link) => `  ${link.page}: ${link.href}`).join('\n')}`);
 		}
 		expect(report.external.filter((link) => !allowed.has(link.href))).toEqual([]);
+	});
+});
+
+describe('links in the site built under a base path (npm run build:base)', () => {
+	it('has no broken internal link or anchor under /runbook/ either', () => {
+		if (!existsSync(join(BASE_DIST, 'index.html'))) {
+			throw new Error('dist-base/ is missing: run "npm run build:base" first ("npm test" does it for you).');
+		}
+		const report = checkLinks(BASE_DIST, BASE_PATH);
+		expect(report.checked).toBeGreaterThan(1000);
+		expect(report.problems).toEqual([]);
 	});
 });
 
