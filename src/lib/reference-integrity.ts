@@ -25,7 +25,6 @@ export const CONTRACT_PAGES = [
 	'tools/severity',
 	'tools/escalation',
 	'tools/templates',
-	'incident-response',
 ];
 
 /** Everything the reference checks look at; entries carry their collection id. */
