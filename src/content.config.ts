@@ -25,7 +25,7 @@ const withFilePosition = (text: string) =>
 const filePosition = { position: z.number().int().positive() };
 import { DecisionTreeSchema } from './schemas/decision-tree';
 import { SeverityClassifierRulesSchema } from './schemas/severity-classifier';
-import { CommonIssueSchema, IssueCategorySchema } from './schemas/common-issue';
+import { CommonIssueSchema } from './schemas/common-issue';
 import { ErrorFamilySchema, RecoveryStrategySchema } from './schemas/error-pattern';
 import { AlertSchema } from './schemas/alert';
 import { ToolSchema } from './schemas/tool';
@@ -76,10 +76,6 @@ export const collections = {
 		schema: SeverityClassifierRulesSchema,
 	}),
 	// Troubleshooting reference (common issues, error patterns, alerts, tools, monitoring, backups).
-	issueCategories: defineCollection({
-		loader: file('content/data/issue-categories.yaml'),
-		schema: IssueCategorySchema,
-	}),
 	commonIssues: defineCollection({
 		loader: glob({ base: './content/data/common-issues', pattern: '*.yaml' }),
 		schema: CommonIssueSchema,

@@ -6,7 +6,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { getDocSlugs, getSeverityLevels, pageUrl } from './content';
+import { getDocSlugs, getSeverityLevels, getTrees, pageUrl } from './content';
 import { alertSlug } from './lib/alert-slug';
 import { checkReferenceIntegrity } from './lib/reference-integrity';
 
@@ -38,8 +38,9 @@ function ensureIntegrity(): Promise<void> {
 	return checked;
 }
 
+/** The categories, as the decision trees define them (one tree per category). */
 const loadCategories = async () =>
-	(await getCollection('issueCategories')).map((entry) => ({ treeId: entry.id, ...entry.data })).sort(byNumber);
+	(await getTrees()).map((tree) => ({ treeId: tree.id, commonIssues: tree.commonIssues, ...tree.category }));
 const loadIssues = async () =>
 	(await getCollection('commonIssues')).map((entry) => ({ slug: entry.id, ...entry.data })).sort(byNumber);
 const loadErrorFamilies = async () => (await getCollection('errorFamilies')).map((entry) => entry.data).sort(byNumber);
@@ -49,7 +50,7 @@ const loadTools = async () => (await getCollection('tools')).map((entry) => ({ s
 const loadDrScenarios = async () =>
 	(await getCollection('drScenarios')).map((entry) => ({ id: entry.id, ...entry.data })).sort(byNumber);
 
-/** The five troubleshooting categories, by number, each with its decision tree's id. */
+/** The five troubleshooting categories, by number, each with its decision tree's id and issues. */
 export async function getIssueCategories() {
 	await ensureIntegrity();
 	return loadCategories();

@@ -3,7 +3,7 @@
  * the top-level content/docs, so every page is listed here by slug. A test checks that no page is
  * missing from this list.
  */
-import { COMMON_ISSUE_SLUGS } from './reference-pages.ts';
+import { commonIssueSlugs } from './common-issues.ts';
 
 export const sidebar = [
 	{ label: 'Start here', slug: '' },
@@ -31,18 +31,15 @@ export const sidebar = [
 			{ label: 'Performance degradation', slug: 'troubleshooting/performance-degradation' },
 			{ label: 'Data integrity', slug: 'troubleshooting/data-integrity' },
 			{ label: 'Configuration and deployment', slug: 'troubleshooting/configuration-deployment' },
+			{ label: 'Error patterns', slug: 'troubleshooting/error-patterns' },
 		],
-	},
-	{
-		label: 'Troubleshooting',
-		items: [{ label: 'Error patterns', slug: 'troubleshooting/error-patterns' }],
 	},
 	{
 		label: 'Common issues',
 		// Labels come from each page's title.
 		items: [
 			{ label: 'All ten, by category', slug: 'common-issues' },
-			...COMMON_ISSUE_SLUGS.map((slug) => ({ slug: `common-issues/${slug}` })),
+			...commonIssueSlugs.map((slug) => ({ slug: `common-issues/${slug}` })),
 		],
 	},
 	{

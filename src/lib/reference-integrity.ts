@@ -5,13 +5,14 @@
  */
 import type { Alert } from '../schemas/alert';
 import type { CommandStep } from '../schemas/command-step';
-import type { CommonIssue, IssueCategory } from '../schemas/common-issue';
+import type { CommonIssue } from '../schemas/common-issue';
 import type { DrScenario } from '../schemas/backup';
 import type { ErrorFamily } from '../schemas/error-pattern';
 import type { Tool } from '../schemas/tool';
 import { alertSlug } from './alert-slug';
 import { findRepeats } from './content-integrity';
-import { COMMON_ISSUE_SLUGS, DECISION_TREE_IDS } from '../config/reference-pages';
+import { commonIssueSlugs } from '../config/common-issues';
+import { TREE_IDS } from '../schemas/decision-tree';
 import { findLinkTargets } from './inline-markdown';
 import { checkRecoveryOrder, findScriptCalls, flagsOf } from './script-commands';
 
@@ -21,16 +22,24 @@ import { checkRecoveryOrder, findScriptCalls, flagsOf } from './script-commands'
  */
 export const CONTRACT_PAGES = [
 	'troubleshooting',
-	...DECISION_TREE_IDS.map((id) => `troubleshooting/${id}`),
+	...TREE_IDS.map((id) => `troubleshooting/${id}`),
 	'tools/severity',
 	'tools/escalation',
 	'tools/templates',
 ];
 
+/** A troubleshooting category, as its decision tree (content/data/trees/<treeId>.yaml) defines it. */
+export interface CategoryRef {
+	treeId: string;
+	number: number;
+	/** The issues the tree lists for its category. */
+	commonIssues: readonly string[];
+}
+
 /** Everything the reference checks look at; entries carry their collection id. */
 export interface ReferenceData {
 	severityIds: string[];
-	categories: (IssueCategory & { treeId: string })[];
+	categories: CategoryRef[];
 	issues: (CommonIssue & { slug: string })[];
 	errorFamilies: ErrorFamily[];
 	strategies: string[];
@@ -51,31 +60,18 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 	const problems: string[] = [];
 	const severities = new Set(data.severityIds);
 	const issueSlugs = new Set(data.issues.map((issue) => issue.slug));
-	const treeIds = new Set<string>(DECISION_TREE_IDS);
+	const treeIds = new Set<string>(TREE_IDS);
 	const categoryNumbers = new Set(data.categories.map((category) => category.number));
-
-	// Categories: exactly the five trees, numbered as the contract numbers them.
-	for (const category of data.categories) {
-		const expected = DECISION_TREE_IDS[category.number - 1];
-		if (category.treeId !== expected) {
-			problems.push(
-				`content/data/issue-categories.yaml (${category.treeId}): category ${category.number} must be the tree "${expected}"`
-			);
-		}
-	}
-	if (data.categories.length !== DECISION_TREE_IDS.length) {
-		problems.push(`content/data/issue-categories.yaml: needs exactly ${DECISION_TREE_IDS.length} categories`);
-	}
 
 	// Issues: the contract's ten slugs, numbered in the contract's order.
 	for (const issue of data.issues) {
 		const where = `${ISSUES}/${issue.slug}.yaml`;
-		const expected = COMMON_ISSUE_SLUGS[issue.number - 1];
+		const expected = commonIssueSlugs[issue.number - 1];
 		if (issue.slug !== expected) {
 			problems.push(`${where}: issue ${issue.number} must be the file "${expected}.yaml" (shared URL contract)`);
 		}
 		if (!categoryNumbers.has(issue.category)) {
-			problems.push(`${where}: "category" ${issue.category} is no category of issue-categories.yaml`);
+			problems.push(`${where}: "category" ${issue.category} has no decision tree in content/data/trees/`);
 		}
 		for (const { severity } of issue.severity.guidance) {
 			if (!severities.has(severity)) problems.push(`${where}: severity guidance names unknown severity "${severity}"`);
@@ -84,8 +80,23 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 			problems.push(`${where}: cause id "${id}" is used twice`);
 		}
 	}
-	for (const slug of COMMON_ISSUE_SLUGS) {
+	for (const slug of commonIssueSlugs) {
 		if (!issueSlugs.has(slug)) problems.push(`${ISSUES}: "${slug}.yaml" is missing (shared URL contract)`);
+	}
+
+	// Categories: each tree lists exactly the issues whose files name its category.
+	for (const category of data.categories) {
+		if (!treeIds.has(category.treeId) || TREE_IDS[category.number - 1] !== category.treeId) {
+			problems.push(
+				`content/data/trees/${category.treeId}.yaml: category ${category.number} must be the tree "${TREE_IDS[category.number - 1] ?? '(none)'}" (shared URL contract)`
+			);
+		}
+		const inFiles = data.issues.filter((issue) => issue.category === category.number).map((issue) => issue.slug);
+		if (inFiles.join() !== [...category.commonIssues].join()) {
+			problems.push(
+				`content/data/trees/${category.treeId}.yaml: "commonIssues" is [${category.commonIssues.join(', ')}], but the issue files put [${inFiles.join(', ')}] in category ${category.number}`
+			);
+		}
 	}
 
 	// Error families.

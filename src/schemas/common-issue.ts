@@ -1,22 +1,6 @@
 import { z } from 'astro/zod';
 import { CommandStepSchema, kebabId, severityId } from './command-step';
 
-/**
- * One of the five troubleshooting categories (content/data/issue-categories.yaml, keyed by the id
- * of the category's decision tree, e.g. `service-unavailability`).
- */
-export const IssueCategorySchema = z.object({
-	/** 1 to 5, the number the guide and the issues use. */
-	number: z.number().int().min(1).max(5),
-	name: z.string().min(1),
-	/** What falls in this category, in a few words. */
-	scope: z.string().min(1),
-	/** The expected time to resolve an issue of this category ("<5 min"). */
-	resolutionTime: z.string().min(1),
-	/** How issues of this category are usually resolved. */
-	approach: z.string().min(1),
-});
-
 /** A probable cause of a common issue, with its own Context → Action → Verification. */
 export const IssueCauseSchema = z.object({
 	/** Stable id, used as the anchor `#cause-<id>`. */
@@ -39,7 +23,7 @@ export const CommonIssueSchema = z.object({
 	/** 1 to 10, the guide's numbering. */
 	number: z.number().int().min(1).max(10),
 	title: z.string().min(1),
-	/** Troubleshooting category 1-5 (see issue-categories.yaml). */
+	/** Troubleshooting category 1-5: the decision tree of that category (content/data/trees/) lists this issue. */
 	category: z.number().int().min(1).max(5),
 	/** Expected time to resolve, as the facts state it ("5–15 min"). */
 	resolutionTime: z.string().min(1),
@@ -65,6 +49,5 @@ export const CommonIssueSchema = z.object({
 	notes: z.array(z.string().min(1)).optional(),
 });
 
-export type IssueCategory = z.output<typeof IssueCategorySchema>;
 export type IssueCause = z.output<typeof IssueCauseSchema>;
 export type CommonIssue = z.output<typeof CommonIssueSchema>;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkReferenceIntegrity } from '~/lib/reference-integrity';
-import { COMMON_ISSUE_SLUGS, DECISION_TREE_IDS } from '~/config/reference-pages';
+import { commonIssueSlugs } from '~/config/common-issues';
+import { TREE_IDS } from '~/schemas/decision-tree';
 import { alertSlug } from '~/lib/alert-slug';
 import { loadReferenceData, readDocSource } from '../helpers/reference-data';
 
@@ -18,12 +19,12 @@ describe('reference integrity on the real data', () => {
 	it('maps every issue category to one of the five decision trees', () => {
 		for (const issue of data.issues) {
 			const category = data.categories.find((candidate) => candidate.number === issue.category);
-			expect(DECISION_TREE_IDS).toContain(category?.treeId);
+			expect(TREE_IDS).toContain(category?.treeId);
 		}
 	});
 
 	it('has the ten contract slugs, numbered 1 to 10', () => {
-		expect(data.issues.map((issue) => issue.slug)).toEqual([...COMMON_ISSUE_SLUGS]);
+		expect(data.issues.map((issue) => issue.slug)).toEqual([...commonIssueSlugs]);
 	});
 
 	it('covers every alert the guide and the issue brief name', () => {
@@ -54,12 +55,19 @@ describe('reference integrity catches', () => {
 
 	it('a category that is not its contract tree', () => {
 		const categories = data.categories.map((c) => (c.number === 2 ? { ...c, treeId: 'disk-trouble' } : c));
-		expect(check({ categories }).join('\n')).toMatch(/issue-categories\.yaml \(disk-trouble\): category 2 must be the tree "resource-exhaustion"/);
+		expect(check({ categories }).join('\n')).toMatch(/trees\/disk-trouble\.yaml: category 2 must be the tree "resource-exhaustion"/);
+	});
+
+	it('a tree and the issue files that disagree about which issues belong to a category', () => {
+		const moved = data.issues.map((i) => (i.slug === 'index-corruption' ? { ...i, category: 3 } : i));
+		const problems = check({ issues: moved }).join('\n');
+		expect(problems).toMatch(/trees\/data-integrity\.yaml: "commonIssues" is \[.*index-corruption\], but the issue files put \[data-corruption, isolation-violation, nan-infinity\] in category 4/);
+		expect(problems).toMatch(/trees\/performance-degradation\.yaml/);
 	});
 
 	it('an issue whose category does not exist, and a missing contract slug', () => {
 		const problems = check({ categories: data.categories.filter((c) => c.number !== 1) });
-		expect(problems.join('\n')).toMatch(/engram-wont-start\.yaml: "category" 1 is no category/);
+		expect(problems.join('\n')).toMatch(/engram-wont-start\.yaml: "category" 1 has no decision tree/);
 		expect(check({ issues: otherIssues }).join('\n')).toMatch(/"engram-wont-start\.yaml" is missing/);
 	});
 

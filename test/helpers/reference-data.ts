@@ -6,12 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { AlertSchema } from '~/schemas/alert';
 import { DrScenarioSchema } from '~/schemas/backup';
-import { CommonIssueSchema, IssueCategorySchema } from '~/schemas/common-issue';
+import { CommonIssueSchema } from '~/schemas/common-issue';
 import { ErrorFamilySchema, RecoveryStrategySchema } from '~/schemas/error-pattern';
 import { ToolSchema } from '~/schemas/tool';
 import { MetricGroupSchema } from '~/schemas/metric';
 import { VerificationLevelSchema } from '~/schemas/backup';
 import type { ReferenceData } from '~/lib/reference-integrity';
+import { loadTrees } from '../../scripts/trees.ts';
 import { DATA_DIR, loadRunbookData, readYaml } from './data';
 
 export const DOCS_DIR = new URL('../../content/docs/', import.meta.url).pathname;
@@ -45,7 +46,7 @@ export function loadReferenceData(): ReferenceData {
 	const issuesDir = `${DATA_DIR}common-issues/`;
 	return {
 		severityIds: loadRunbookData().severityLevels.map((level) => level.id),
-		categories: readMap('issue-categories.yaml', IssueCategorySchema).map(([treeId, data]) => ({ treeId, ...data })),
+		categories: loadTrees().map(({ tree }) => ({ treeId: tree.id, number: tree.category.number, commonIssues: tree.commonIssues })),
 		issues: readdirSync(issuesDir)
 			.filter((name) => name.endsWith('.yaml'))
 			.map((name) => ({ slug: name.replace(/\.yaml$/, ''), ...CommonIssueSchema.parse(readYaml(issuesDir + name)) }))
