@@ -6,7 +6,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { getDocSlugs, getSeverityLevels, getTrees, pageUrl } from './content';
+import { getDocSlugs, getGeneratedPageSlugs, getSeverityLevels, getTrees, pageUrl } from './content';
 import { alertSlug } from './lib/alert-slug';
 import { checkReferenceIntegrity } from './lib/reference-integrity';
 
@@ -26,7 +26,7 @@ function ensureIntegrity(): Promise<void> {
 			alerts: await loadAlerts(),
 			tools: await loadTools(),
 			drScenarios: await loadDrScenarios(),
-			docSlugs: await getDocSlugs(),
+			pageSlugs: [...(await getDocSlugs()), ...(await getGeneratedPageSlugs())],
 		});
 		if (problems.length > 0) {
 			throw new AstroError(

@@ -46,8 +46,8 @@ export interface ReferenceData {
 	alerts: (Alert & { name: string })[];
 	tools: (Tool & { script: string })[];
 	drScenarios: (DrScenario & { id: string })[];
-	/** Slugs of the published docs pages; link targets must be one of these or a contract page. */
-	docSlugs: string[];
+	/** Slugs of the published pages (docs and generated); link targets must be one of these or a contract page. */
+	pageSlugs: string[];
 }
 
 const ISSUES = 'content/data/common-issues';
@@ -147,7 +147,7 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 	const recovery = tools.get('emergency_recovery.sh');
 	const modes = recovery?.modes.map((mode) => mode.flag) ?? [];
 	const recoveryFlags = new Set([...modes, ...(recovery?.options ?? []).flatMap((o) => o.flag.split(/,\s*/))]);
-	const pages = new Set([...data.docSlugs, ...CONTRACT_PAGES]);
+	const pages = new Set([...data.pageSlugs, ...CONTRACT_PAGES]);
 	for (const [where, steps, texts] of procedures(data)) {
 		const calls = steps.flatMap((step) => (step.code && step.lang === 'bash' ? findScriptCalls(step.code) : []));
 		for (const call of calls) {

@@ -12,6 +12,7 @@ import { ToolSchema } from '~/schemas/tool';
 import { MetricGroupSchema } from '~/schemas/metric';
 import { VerificationLevelSchema } from '~/schemas/backup';
 import type { ReferenceData } from '~/lib/reference-integrity';
+import { alertSlug } from '~/lib/alert-slug';
 import { loadTrees } from '../../scripts/trees.ts';
 import { DATA_DIR, loadRunbookData, readYaml } from './data';
 
@@ -56,7 +57,7 @@ export function loadReferenceData(): ReferenceData {
 		alerts: readMap('alerts.yaml', AlertSchema).map(([name, data]) => ({ name, ...data })),
 		tools: readMap('tools.yaml', ToolSchema).map(([script, data]) => ({ script, ...data })),
 		drScenarios: readMap('dr-scenarios.yaml', DrScenarioSchema).map(([id, data]) => ({ id, ...data })),
-		docSlugs: listDocSlugs(),
+		pageSlugs: [...listDocSlugs(), ...readMap('alerts.yaml', AlertSchema).map(([name]) => `alerts/${alertSlug(name)}`)],
 	};
 }
 
