@@ -25,6 +25,12 @@ const withFilePosition = (text: string) =>
 const filePosition = { position: z.number().int().positive() };
 import { DecisionTreeSchema } from './schemas/decision-tree';
 import { SeverityClassifierRulesSchema } from './schemas/severity-classifier';
+import { CommonIssueSchema } from './schemas/common-issue';
+import { ErrorFamilySchema, RecoveryStrategySchema } from './schemas/error-pattern';
+import { AlertSchema } from './schemas/alert';
+import { ToolSchema } from './schemas/tool';
+import { MetricGroupSchema } from './schemas/metric';
+import { DrScenarioSchema, VerificationLevelSchema } from './schemas/backup';
 
 export const collections = {
 	docs: defineCollection({
@@ -68,5 +74,38 @@ export const collections = {
 	severityClassifier: defineCollection({
 		loader: file('content/data/severity-classifier.yaml'),
 		schema: SeverityClassifierRulesSchema,
+	}),
+	// Troubleshooting reference (common issues, error patterns, alerts, tools, monitoring, backups).
+	commonIssues: defineCollection({
+		loader: glob({ base: './content/data/common-issues', pattern: '*.yaml' }),
+		schema: CommonIssueSchema,
+	}),
+	errorFamilies: defineCollection({
+		loader: file('content/data/error-patterns.yaml'),
+		schema: ErrorFamilySchema,
+	}),
+	recoveryStrategies: defineCollection({
+		loader: file('content/data/recovery-strategies.yaml'),
+		schema: RecoveryStrategySchema,
+	}),
+	alerts: defineCollection({
+		loader: file('content/data/alerts.yaml'),
+		schema: AlertSchema,
+	}),
+	tools: defineCollection({
+		loader: file('content/data/tools.yaml'),
+		schema: ToolSchema,
+	}),
+	metricGroups: defineCollection({
+		loader: file('content/data/metrics.yaml'),
+		schema: MetricGroupSchema,
+	}),
+	drScenarios: defineCollection({
+		loader: file('content/data/dr-scenarios.yaml'),
+		schema: DrScenarioSchema,
+	}),
+	backupVerificationLevels: defineCollection({
+		loader: file('content/data/backup-verification-levels.yaml'),
+		schema: VerificationLevelSchema,
 	}),
 };

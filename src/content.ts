@@ -15,6 +15,7 @@ import type { EscalationMatrixRow } from './schemas/escalation';
 import type { SearchSynonymGroup } from './schemas/search-synonyms';
 import { TREE_IDS, type DecisionTree } from './schemas/decision-tree';
 import { validateTree } from './lib/decision-tree';
+import { alertSlug } from './lib/alert-slug';
 import { commonIssuePageSlug, commonIssues, type CommonIssueSlug } from './config/common-issues';
 import type { SeverityClassifierRules } from './schemas/severity-classifier';
 
@@ -130,6 +131,14 @@ export async function getDocSlugs(): Promise<string[]> {
 	return (await getCollection('docs')).map((entry) => (entry.id === 'index' ? '' : entry.id));
 }
 
+/**
+ * Slugs of the pages generated from data rather than written in content/docs: one per alert
+ * (src/pages/alerts/[slug].astro). Links to them resolve like links to docs pages.
+ */
+export async function getGeneratedPageSlugs(): Promise<string[]> {
+	return (await getCollection('alerts')).map((entry) => `alerts/${alertSlug(entry.id)}`);
+}
+
 /** The URL of a docs page under the configured base path. */
 export function pageUrl(slug: string, hash = ''): string {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -142,7 +151,7 @@ export function pageUrl(slug: string, hash = ''): string {
  * URL when that page is published, and is reported missing otherwise (never a dead link).
  */
 export async function getLinkResolver(): Promise<(target: string) => ResolvedLink> {
-	const slugs = new Set(await getDocSlugs());
+	const slugs = new Set([...(await getDocSlugs()), ...(await getGeneratedPageSlugs())]);
 	return (target) => {
 		if (target.startsWith('#') || /^https?:\/\//.test(target)) return { href: target };
 		const [slug = '', hash = ''] = target.split('#');

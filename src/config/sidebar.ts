@@ -3,6 +3,8 @@
  * the top-level content/docs, so every page is listed here by slug. A test checks that no page is
  * missing from this list.
  */
+import { commonIssueSlugs } from './common-issues.ts';
+
 export const sidebar = [
 	{ label: 'Start here', slug: '' },
 	{
@@ -29,6 +31,24 @@ export const sidebar = [
 			{ label: 'Performance degradation', slug: 'troubleshooting/performance-degradation' },
 			{ label: 'Data integrity', slug: 'troubleshooting/data-integrity' },
 			{ label: 'Configuration and deployment', slug: 'troubleshooting/configuration-deployment' },
+			{ label: 'Error patterns', slug: 'troubleshooting/error-patterns' },
+		],
+	},
+	{
+		label: 'Common issues',
+		// Labels come from each page's title.
+		items: [
+			{ label: 'All ten, by category', slug: 'common-issues' },
+			...commonIssueSlugs.map((slug) => ({ slug: `common-issues/${slug}` })),
+		],
+	},
+	{
+		label: 'Reference',
+		items: [
+			{ label: 'Alerts', slug: 'alerts' },
+			{ label: 'Tools reference', slug: 'reference/tools' },
+			{ label: 'Monitoring', slug: 'monitoring' },
+			{ label: 'Backup and restore', slug: 'backup-restore' },
 		],
 	},
 ];

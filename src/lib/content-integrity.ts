@@ -119,7 +119,8 @@ function checkStatedTime(time: StatedTime, where: string): string[] {
 	return problems;
 }
 
-function findRepeats(values: string[]): string[] {
+/** The values that occur more than once, each named once. */
+export function findRepeats(values: string[]): string[] {
 	const seen = new Set<string>();
 	return [...new Set(values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))))];
 }

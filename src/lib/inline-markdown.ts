@@ -24,11 +24,20 @@ export function renderInlineMarkdown(
 		.join('');
 }
 
+const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/;
+
+/** The link targets of a line of inline Markdown (outside code spans), for integrity checks. */
+export function findLinkTargets(source: string): string[] {
+	return source
+		.split(/(`[^`]+`)/g)
+		.filter((part) => !(part.startsWith('`') && part.endsWith('`') && part.length > 1))
+		.flatMap((part) => [...part.matchAll(new RegExp(LINK, 'g'))].map((match) => match[2] ?? ''));
+}
+
 function renderText(text: string, resolve: (target: string) => ResolvedLink): string {
 	let html = '';
 	let rest = text;
-	const link = /\[([^\]]+)\]\(([^)\s]+)\)/;
-	for (let match = link.exec(rest); match; match = link.exec(rest)) {
+	for (let match = LINK.exec(rest); match; match = LINK.exec(rest)) {
 		html += renderBold(rest.slice(0, match.index));
 		const [whole, label = '', target = ''] = match;
 		const resolved = resolve(target);

@@ -1,0 +1,158 @@
+/**
+ * The real reference data agrees with itself, the URL contract and the pages that show it; and
+ * the integrity check catches each kind of broken reference, naming the file and the entry.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReferenceIntegrity } from '~/lib/reference-integrity';
+import { commonIssueSlugs } from '~/config/common-issues';
+import { TREE_IDS } from '~/schemas/decision-tree';
+import { alertSlug } from '~/lib/alert-slug';
+import { loadReferenceData, readDocSource } from '../helpers/reference-data';
+
+const data = loadReferenceData();
+
+describe('reference integrity on the real data', () => {
+	it('finds no problem', () => {
+		expect(checkReferenceIntegrity(data)).toEqual([]);
+	});
+
+	it('maps every issue category to one of the five decision trees', () => {
+		for (const issue of data.issues) {
+			const category = data.categories.find((candidate) => candidate.number === issue.category);
+			expect(TREE_IDS).toContain(category?.treeId);
+		}
+	});
+
+	it('has the ten contract slugs, numbered 1 to 10', () => {
+		expect(data.issues.map((issue) => issue.slug)).toEqual([...commonIssueSlugs]);
+	});
+
+	it('covers every alert the guide and the issue brief name', () => {
+		const names = data.alerts.map((alert) => alert.name);
+		for (const name of [
+			'WALLagCritical', 'WALLagWarning', 'MemoryPressureHigh', 'DiskUsageHigh', 'EngramDown',
+			'HighMemoryOperationLatency', 'WALLagHigh', 'HighMemoryUsage', 'IndexFallbackActive',
+		]) {
+			expect(names).toContain(name);
+		}
+		expect(new Set(names.map(alertSlug)).size).toBe(names.length);
+	});
+
+	it('marks the alerts no rule file defines as not defined', () => {
+		const undefinedAlerts = data.alerts.filter((alert) => alert.status === 'not-defined').map((alert) => alert.name);
+		expect(undefinedAlerts.sort()).toEqual(
+			['DiskUsageHigh', 'HighMemoryUsage', 'IndexFallbackActive', 'MemoryPressureHigh', 'WALLagCritical', 'WALLagWarning'].sort()
+		);
+	});
+});
+
+describe('reference integrity catches', () => {
+	const [issue, ...otherIssues] = data.issues;
+	const [family, ...otherFamilies] = data.errorFamilies;
+	const [alert, ...otherAlerts] = data.alerts;
+	const check = (changes: Partial<typeof data>) => checkReferenceIntegrity({ ...data, ...changes });
+	const step = (code: string) => ({ text: 'Run it.', code, lang: 'bash' as const });
+
+	it('a category that is not its contract tree', () => {
+		const categories = data.categories.map((c) => (c.number === 2 ? { ...c, treeId: 'disk-trouble' } : c));
+		expect(check({ categories }).join('\n')).toMatch(/trees\/disk-trouble\.yaml: category 2 must be the tree "resource-exhaustion"/);
+	});
+
+	it('a tree and the issue files that disagree about which issues belong to a category', () => {
+		const moved = data.issues.map((i) => (i.slug === 'index-corruption' ? { ...i, category: 3 } : i));
+		const problems = check({ issues: moved }).join('\n');
+		expect(problems).toMatch(/trees\/data-integrity\.yaml: "commonIssues" is \[.*index-corruption\], but the issue files put \[data-corruption, isolation-violation, nan-infinity\] in category 4/);
+		expect(problems).toMatch(/trees\/performance-degradation\.yaml/);
+	});
+
+	it('an issue whose category does not exist, and a missing contract slug', () => {
+		const problems = check({ categories: data.categories.filter((c) => c.number !== 1) });
+		expect(problems.join('\n')).toMatch(/engram-wont-start\.yaml: "category" 1 has no decision tree/);
+		expect(check({ issues: otherIssues }).join('\n')).toMatch(/"engram-wont-start\.yaml" is missing/);
+	});
+
+	it('an issue file whose number does not match the contract', () => {
+		expect(check({ issues: [{ ...issue!, number: 2 }, ...otherIssues] }).join('\n')).toMatch(
+			/engram-wont-start\.yaml: issue 2 must be the file "high-latency\.yaml"/
+		);
+	});
+
+	it('an unknown severity in an issue and in an alert', () => {
+		const badIssue = { ...issue!, severity: { guidance: [{ severity: 'sev9', when: 'x' }] } };
+		expect(check({ issues: [badIssue, ...otherIssues] }).join('\n')).toMatch(/unknown severity "sev9"/);
+		expect(check({ alerts: [{ ...alert!, severity: 'sev0' }, ...otherAlerts] }).join('\n')).toMatch(
+			/alerts\.yaml \(EngramDown\): "severity" names unknown severity "sev0"/
+		);
+	});
+
+	it('an error family resolved by an issue that does not exist, or using an unknown strategy', () => {
+		const bad = { ...family!, resolvedBy: ['no-such-issue'] };
+		expect(check({ errorFamilies: [bad, ...otherFamilies] }).join('\n')).toMatch(
+			/error-patterns\.yaml \(node-access\): "resolvedBy" names unknown issue "no-such-issue"/
+		);
+		expect(check({ strategies: ['Retry'] }).join('\n')).toMatch(/strategy "Fallback" is not in recovery-strategies\.yaml/);
+	});
+
+	it('two alerts with the same page slug, an unknown tree, an unknown related alert', () => {
+		const twin = { ...alert!, name: 'Engram-Down' };
+		expect(check({ alerts: [...data.alerts, twin] }).join('\n')).toMatch(/two alerts share the page slug "engram-down"/);
+		expect(check({ alerts: [{ ...alert!, trees: ['disk'] }, ...otherAlerts] }).join('\n')).toMatch(/unknown tree "disk"/);
+		expect(check({ alerts: [{ ...alert!, seeAlso: ['Nope'] }, ...otherAlerts] }).join('\n')).toMatch(/unknown alert "Nope"/);
+	});
+
+	it('an alert whose status and rules disagree, or that leads nowhere', () => {
+		const lonely = { ...alert!, issues: [], trees: [], actions: [] };
+		expect(check({ alerts: [lonely, ...otherAlerts] }).join('\n')).toMatch(/names no issue, tree or action to follow/);
+		const undefinedWithRule = { ...alert!, status: 'not-defined' as const };
+		expect(check({ alerts: [undefinedWithRule, ...otherAlerts] }).join('\n')).toMatch(/status "not-defined" but "definitions" is not empty/);
+	});
+
+	it('a recovery run before its dry run or without a backup, an unknown script or flag', () => {
+		const cause = issue!.causes[0]!;
+		const withActions = (actions: ReturnType<typeof step>[]) => ({ ...issue!, causes: [{ ...cause, actions }] });
+		const problems = check({
+			issues: [
+				withActions([
+					step('./scripts/emergency_recovery.sh --sanitize-nan'),
+					step('./scripts/no_such_script.sh'),
+					step('./scripts/emergency_recovery.sh --fix-wal-corruption --dry-run --force'),
+				]),
+				...otherIssues,
+			],
+		}).join('\n');
+		expect(problems).toMatch(/cause "port-conflict": "emergency_recovery\.sh --sanitize-nan" runs for real without --backup-first/);
+		expect(problems).toMatch(/"emergency_recovery\.sh --sanitize-nan" runs for real before "--sanitize-nan --dry-run" is shown/);
+		expect(problems).toMatch(/calls no_such_script\.sh, which content\/data\/tools\.yaml does not document/);
+		expect(problems).toMatch(/emergency_recovery\.sh has no flag "--force"/);
+	});
+
+	it('a link to a page that is neither published nor promised by the URL contract', () => {
+		const bad = { ...issue!, escalate: ['See [the old page](troubleshooting.md).', 'And [a tree](troubleshooting/data-integrity).'] };
+		const problems = check({ issues: [bad, ...otherIssues] });
+		expect(problems).toEqual([expect.stringMatching(/links to "troubleshooting\.md", which is no page/)]);
+	});
+});
+
+describe('the pages that show the data', () => {
+	const frontmatterTitle = (source: string) => /^title:\s*'?(.*?)'?\s*$/m.exec(source)?.[1]?.replace(/''/g, "'");
+	const headings = (source: string) => [...source.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
+
+	it('give every common issue a page titled as its data, with all seven sections', () => {
+		for (const { slug, title } of data.issues) {
+			const source = readDocSource(`common-issues/${slug}`);
+			expect(frontmatterTitle(source), slug).toBe(title);
+			for (const part of ['summary', 'symptoms', 'diagnose', 'causes', 'verify', 'escalate', 'related']) {
+				expect(source, `${slug} ${part}`).toContain(`<IssueSection issue="${slug}" part="${part}" />`);
+			}
+		}
+	});
+
+	it('give every error family, script and DR scenario its heading', () => {
+		const patterns = headings(readDocSource('troubleshooting/error-patterns'));
+		for (const family of data.errorFamilies) expect(patterns).toContain(`${family.number}. ${family.name}`);
+		const tools = headings(readDocSource('reference/tools'));
+		for (const tool of data.tools) expect(tools).toContain(tool.script);
+		const backup = headings(readDocSource('backup-restore'));
+		for (const scenario of data.drScenarios) expect(backup).toContain(`Scenario ${scenario.number}: ${scenario.name}`);
+	});
+});
