@@ -20,13 +20,13 @@ describeInBrowser(`the site under ${BASE_PATH}`, () => {
 	});
 	afterAll(() => site?.close());
 
-	it('serves every page with no failed or foreign request', async () => {
+	it('serves every page with no failed or foreign request', { timeout: 300_000 }, async () => {
 		const watched = await openWatchedPage(site);
 		try {
 			const pages = listHtmlFiles(BASE_DIST).filter((file) => file !== '404.html');
 			expect(pages.length).toBeGreaterThanOrEqual(3);
 			for (const file of pages) {
-				await watched.page.goto(site.url + file.replace(/index\.html$/, ''), { waitUntil: 'networkidle' });
+				await watched.page.goto(site.url + file.replace(/index\.html$/, ''), { waitUntil: 'load' });
 			}
 			expect(watched.failedResponses).toEqual([]);
 			expect(watched.foreignRequests).toEqual([]);

@@ -1,13 +1,26 @@
 /** Drives Starlight's Pagefind search dialog like a reader would. */
 import type { Page } from 'playwright-core';
 
-/** Opens the search dialog, types the query and returns the result titles and links. */
+/**
+ * Opens the search dialog, types the query and returns every result's title and link
+ * (pressing "Load more results" until all are shown).
+ */
 export async function search(page: Page, query: string) {
 	await page.getByRole('button', { name: 'Search' }).first().click();
 	const input = page.locator('#starlight__search input');
 	await input.fill(query);
 	const results = page.locator('.pagefind-ui__result-link');
 	await results.first().waitFor({ timeout: 15_000 });
+	const more = page.locator('.pagefind-ui__button', { hasText: 'Load more results' });
+	for (let round = 0; round < 10 && (await more.count()) > 0; round++) {
+		const before = await results.count();
+		await more.click();
+		await page.waitForFunction(
+			(count) => document.querySelectorAll('.pagefind-ui__result-link').length > count,
+			before,
+			{ timeout: 10_000 }
+		);
+	}
 	return results.evaluateAll((links) =>
 		links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' }))
 	);
