@@ -82,8 +82,15 @@ describeInBrowser('escalation lookup', () => {
 			await expect.poll(() => card.innerText(), POLL).toContain('Direct database inspection');
 			expect(await card.innerText()).toContain('Destructive operations (with backup)');
 			expect(await card.innerText()).toContain('not configured: set seniorEngineerContact');
-			// Until a resolving page exists, the situation links to the guide's matrix.
+			// The situation links to the page that resolves it (resolvedBy in escalation-matrix.yaml).
 			expect(await card.locator('.escalation-situation__title a').getAttribute('href')).toBe(
+				'/common-issues/data-corruption/'
+			);
+			// A situation with no resolving page (security breach) links to the guide's matrix.
+			await search(page).fill('security breach');
+			const breach = page.locator('.escalation-results article').first();
+			expect(await breach.locator('.escalation-situation__title').innerText()).toBe('Security breach');
+			expect(await breach.locator('.escalation-situation__title a').getAttribute('href')).toBe(
 				'/incident-response/#escalation-decision-matrix'
 			);
 		});
