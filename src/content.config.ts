@@ -31,6 +31,7 @@ import { AlertSchema } from './schemas/alert';
 import { ToolSchema } from './schemas/tool';
 import { MetricGroupSchema } from './schemas/metric';
 import { DrScenarioSchema, VerificationLevelSchema } from './schemas/backup';
+import { UpstreamDefectSchema, UpstreamPinSchema } from './schemas/upstream';
 
 export const collections = {
 	docs: defineCollection({
@@ -107,5 +108,15 @@ export const collections = {
 	backupVerificationLevels: defineCollection({
 		loader: file('content/data/backup-verification-levels.yaml'),
 		schema: VerificationLevelSchema,
+	}),
+	/** The Engram commit every `checked:` citation refers to (one entry, `engram`). */
+	upstream: defineCollection({
+		loader: file('content/data/upstream.yaml'),
+		schema: UpstreamPinSchema,
+	}),
+	/** Defects in Engram's scripts, units and docs; the file name is the id and page anchor. */
+	upstreamDefects: defineCollection({
+		loader: glob({ base: './content/data/upstream-defects', pattern: '*.yaml' }),
+		schema: UpstreamDefectSchema,
 	}),
 };

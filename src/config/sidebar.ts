@@ -49,6 +49,7 @@ export const sidebar = [
 			{ label: 'Tools reference', slug: 'reference/tools' },
 			{ label: 'Monitoring', slug: 'monitoring' },
 			{ label: 'Backup and restore', slug: 'backup-restore' },
+			{ label: 'Known upstream defects', slug: 'reference/upstream-defects' },
 		],
 	},
 ];

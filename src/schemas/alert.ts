@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CommandStepSchema, kebabId, severityId } from './command-step';
+import { provenanceFields } from './provenance';
 
 /**
  * Where an alert comes from, which decides how far an operator can trust it:
@@ -20,6 +21,8 @@ export const AlertDefinitionSchema = z.object({
 	for: z.string().regex(/^\d+[smh]$/, 'durations look like 5m'),
 	/** The rule's own severity label. */
 	label: z.enum(['critical', 'warning', 'info']),
+	/** The rule file and alert name it was copied from, or why it is ours. */
+	...provenanceFields,
 });
 
 /** An alert (content/data/alerts.yaml, keyed by the alert name exactly as Prometheus shows it). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provenanceFields } from './provenance';
 
 /** Kebab-case ids: lowercase letters, digits and dashes. */
 export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');
@@ -21,6 +22,13 @@ export const CommandStepSchema = z.object({
 	expect: z.string().min(1).optional(),
 	/** One line: where the source docs disagree, the reading we chose and why (inline Markdown). */
 	caveat: z.string().min(1).optional(),
+	/**
+	 * Set on a step that changes or removes data or stops the service (restore, delete, restart,
+	 * compaction, quarantine): what to look for before running it (inline Markdown). The page
+	 * labels the step as destructive. It must come after its dry run and its check.
+	 */
+	destructive: z.string().min(1).optional(),
+	...provenanceFields,
 });
 
 export type CommandStep = z.output<typeof CommandStepSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provenanceFields } from './provenance';
 import { commonIssueSlugs } from '../config/common-issues.ts';
 
 /** The five trees, one per troubleshooting category; the ids are the page slugs under /troubleshooting/. */
@@ -41,6 +42,10 @@ export const OutcomeSchema = z.strictObject({
 	detail: z.string().min(1).optional(),
 	/** Shell command(s) for the first step, one per line. */
 	command: z.string().min(1).optional(),
+	/** Where `command` was checked, or why it is ours; and the upstream defects it meets. */
+	...provenanceFields,
+	/** Set when `command` changes data or stops the service: what to look for before running it. */
+	destructive: z.string().min(1).optional(),
 	/** The jump "continue with the next check" of the facts' sequential branches: a node id. */
 	continueAt: NodeIdSchema.optional(),
 	/** The mapping to this issue or action is our deduction, not the source's. */
@@ -57,6 +62,8 @@ export const TreeNodeSchema = z.strictObject({
 	question: z.string().min(1).optional(),
 	/** Shell command(s) that answer this node's question. */
 	check: z.string().min(1).optional(),
+	/** Where `check` was checked, or why it is ours; and the upstream defects it meets. */
+	...provenanceFields,
 	/** The answers: ids of the child nodes, in the order shown. */
 	children: z.array(NodeIdSchema).min(1).optional(),
 	/** What to do, for a leaf. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CommandStepSchema, kebabId } from './command-step';
+import { provenanceFields } from './provenance';
 
 /** The recovery strategies Engram's error handling names (LA), in the catalog's order. */
 export const RECOVERY_STRATEGIES = [
@@ -45,6 +46,8 @@ export const ErrorFamilySchema = z.object({
 	}),
 	/** Where the sources disagree about this family, the reading we chose. */
 	caveat: z.string().min(1).optional(),
+	/** Where the signatures and error types were checked in Engram's code. */
+	...provenanceFields,
 });
 
 export type RecoveryStrategy = z.output<typeof RecoveryStrategySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provenanceFields } from './provenance';
 
 /** A metric Engram's docs name. */
 export const MetricSchema = z.object({
@@ -12,6 +13,8 @@ export const MetricSchema = z.object({
 	 * queries and alerts on it return no data, which must never be read as "healthy".
 	 */
 	exported: z.boolean().optional(),
+	/** Where the name was checked: for an exported metric, engram-core/src/metrics/prometheus.rs. */
+	...provenanceFields,
 });
 
 /** A group of metrics (content/data/metrics.yaml, keyed by group id); the page gives the title. */

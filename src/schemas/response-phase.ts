@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provenanceFields } from './provenance';
 
 /** A step of a phase: a line of inline Markdown, with an optional command block or sub-list. */
 export const PhaseStepSchema = z.object({
@@ -7,12 +8,18 @@ export const PhaseStepSchema = z.object({
 	code: z.string().min(1).optional(),
 	/** A nested bullet list under the step. */
 	items: z.array(z.string().min(1)).optional(),
+	/** Where the command was checked, or why it is ours; and the upstream defects it meets. */
+	...provenanceFields,
+	/** One line beside the guide's command where Engram's code disagrees with it (inline Markdown). */
+	caution: z.string().min(1).optional(),
 });
 
 /** A titled block of commands ("Emergency Recovery", "Verification Steps"). */
 export const CommandBlockSchema = z.object({
 	title: z.string().min(1),
 	code: z.string().min(1),
+	...provenanceFields,
+	caution: z.string().min(1).optional(),
 });
 
 /** A phase of the incident response flow. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CommandStepSchema } from './command-step';
+import { provenanceFields } from './provenance';
 
 /** A small table of tool facts (checks, collected files, thresholds), rendered as-is. */
 export const ToolTableSchema = z
@@ -25,6 +26,7 @@ export const ToolModeSchema = z.object({
 	followUp: z.string().min(1),
 	/** Deletes data: the page marks it. */
 	destructive: z.boolean().default(false),
+	...provenanceFields,
 });
 
 /** A diagnostic or recovery script (content/data/tools.yaml, keyed by the script's file name). */
@@ -46,6 +48,8 @@ export const ToolSchema = z.object({
 	examples: z.array(CommandStepSchema).default([]),
 	notes: z.array(z.string().min(1)).default([]),
 	caveats: z.array(z.string().min(1)).default([]),
+	/** Where the script, its usage, flags and environment were checked (usually the script itself). */
+	...provenanceFields,
 });
 
 export type ToolMode = z.output<typeof ToolModeSchema>;
