@@ -32,6 +32,7 @@ import { ToolSchema } from './schemas/tool';
 import { MetricGroupSchema } from './schemas/metric';
 import { DrScenarioSchema, VerificationLevelSchema } from './schemas/backup';
 import { UpstreamDefectSchema, UpstreamPinSchema } from './schemas/upstream';
+import { PageCommandsSchema } from './schemas/page-commands';
 
 export const collections = {
 	docs: defineCollection({
@@ -118,5 +119,10 @@ export const collections = {
 	upstreamDefects: defineCollection({
 		loader: glob({ base: './content/data/upstream-defects', pattern: '*.yaml' }),
 		schema: UpstreamDefectSchema,
+	}),
+	/** Commands shown by hand-written pages (MDX), one file per page, with their provenance. */
+	pageCommands: defineCollection({
+		loader: glob({ base: './content/data/page-commands', pattern: '*.yaml' }),
+		schema: PageCommandsSchema,
 	}),
 };

@@ -21,7 +21,11 @@ const PAGE_OF: Partial<Record<CollectionKey, (id: string) => string>> = {
 	metricGroups: () => 'monitoring',
 	drScenarios: () => 'backup-restore',
 	upstreamDefects: () => 'reference/upstream-defects',
+	pageCommands: (id) => pageCommandsPage.get(id) ?? id,
 };
+
+/** The page each content/data/page-commands file belongs to (filled by scan()). */
+const pageCommandsPage = new Map<string, string>();
 
 interface DefectUse {
 	/** Page slug of a step that the defect affects. */
@@ -37,6 +41,7 @@ let scanned: Promise<Map<string, DefectUse[]>> | undefined;
 function scan(): Promise<Map<string, DefectUse[]>> {
 	scanned ??= (async () => {
 		const defectIds = new Set((await getCollection('upstreamDefects')).map((entry) => entry.id));
+		for (const entry of await getCollection('pageCommands')) pageCommandsPage.set(entry.id, entry.data.page);
 		const problems: string[] = [];
 		const uses = new Map<string, DefectUse[]>();
 		for (const [collection, pageOf] of Object.entries(PAGE_OF) as [CollectionKey, (id: string) => string][]) {
@@ -119,4 +124,16 @@ export async function getPageTitles(): Promise<Map<string, string>> {
 	const titles = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
 	for (const alert of await getCollection('alerts')) titles.set(`alerts/${alertSlug(alert.id)}`, `Alert: ${alert.id}`);
 	return titles;
+}
+
+/** The named steps of a page-commands file, in the order asked; an unknown id fails the build. */
+export async function getPageSteps(file: string, ids: readonly string[]) {
+	await scan();
+	const entry = (await getCollection('pageCommands')).find((candidate) => candidate.id === file);
+	if (!entry) throw new AstroError(`No file content/data/page-commands/${file}.yaml`);
+	return ids.map((id) => {
+		const step = entry.data.steps[id];
+		if (!step) throw new AstroError(`content/data/page-commands/${file}.yaml has no step "${id}"`);
+		return step;
+	});
 }
