@@ -5,7 +5,7 @@
  * `spaces/` path, a metric the exporter does not have, a log line the code never writes, a jq
  * check that passes on an empty response…), or if a command loses its provenance.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, readYaml } from '../helpers/data';
 
@@ -177,5 +177,12 @@ describe('common issues 1, 2, 4, 8, 10: commands checked against Engram', () => 
 			expect(used.has(id), id).toBe(true);
 		}
 		for (const id of used) expect(existsSync(`${DATA_DIR}upstream-defects/${id}.yaml`), id).toBe(true);
+	});
+
+	it('keeps no collapsed setup box on the issue pages: each command carries its own setup', () => {
+		const summary = readFileSync(new URL('../../src/components/reference/IssueSummary.astro', import.meta.url), 'utf8');
+		expect(summary).not.toContain('<details');
+		expect(summary).not.toContain('Before you run the commands');
+		expect(offending(shellCommands, (text) => /\$ENGRAM_CONFIG\b|\$\{ENGRAM_CONFIG[}:]/.test(text) && !/export ENGRAM_CONFIG=/.test(text))).toEqual([]);
 	});
 });
