@@ -120,7 +120,7 @@ describe('reference integrity catches', () => {
 				...otherIssues,
 			],
 		}).join('\n');
-		expect(problems).toMatch(/cause "port-conflict": "emergency_recovery\.sh --sanitize-nan" runs for real without --backup-first/);
+		expect(problems).toContain(`cause "${cause.id}": "emergency_recovery.sh --sanitize-nan" runs for real without --backup-first`);
 		expect(problems).toMatch(/"emergency_recovery\.sh --sanitize-nan" runs for real before "--sanitize-nan --dry-run" is shown/);
 		expect(problems).toMatch(/calls no_such_script\.sh, which content\/data\/tools\.yaml does not document/);
 		expect(problems).toMatch(/emergency_recovery\.sh has no flag "--force"/);
