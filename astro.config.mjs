@@ -29,6 +29,9 @@ export default defineConfig({
 				// Adds the web app manifest and the service-worker registration to every page.
 				Head: './src/components/overrides/Head.astro',
 			},
+			// Commands wrap instead of scrolling sideways, so on a phone every flag is readable and
+			// none slides under the copy button (custom.css keeps the button's corner clear).
+			expressiveCode: { defaultProps: { wrap: true } },
 			lastUpdated: false,
 			pagination: true,
 		}),

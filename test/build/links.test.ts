@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, type LinkReport } from '../../scripts/check-links.ts';
 import { normaliseBasePath } from '~/lib/base-path';
-import { loadRunbookData } from '../helpers/data';
+import { DATA_DIR, loadRunbookData, readYaml } from '../helpers/data';
 import { assertBuilt, BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
 
 const FIXTURE = new URL('../fixtures/broken-site/', import.meta.url).pathname;
@@ -23,6 +23,12 @@ function organisationUrls(): Set<string> {
 	};
 	walk(loadRunbookData().organisation);
 	return urls;
+}
+
+/** Provenance links go to Engram's files at the commit pinned in content/data/upstream.yaml, and nowhere else. */
+function upstreamPrefixes(): string[] {
+	const { repository, commit } = (readYaml(`${DATA_DIR}upstream.yaml`) as { engram: { repository: string; commit: string } }).engram;
+	return [`https://github.com/${repository}/blob/${commit}/`, `https://github.com/${repository}/tree/${commit}`];
 }
 
 describe('links in the built site', () => {
@@ -40,12 +46,16 @@ describe('links in the built site', () => {
 		expect(report.problems).toEqual([]);
 	});
 
-	it('links to other origins only through the organisation settings', () => {
+	it('links to other origins only through the organisation settings and to Engram at the pinned commit', () => {
 		const allowed = organisationUrls();
-		if (report.external.length > 0) {
-			console.info(`External links:\n${report.external.map((link) => `  ${link.page}: ${link.href}`).join('\n')}`);
+		const upstream = upstreamPrefixes();
+		const unexpected = report.external.filter(
+			(link) => !allowed.has(link.href) && !upstream.some((prefix) => link.href.startsWith(prefix))
+		);
+		if (unexpected.length > 0) {
+			console.info(`External links:\n${unexpected.map((link) => `  ${link.page}: ${link.href}`).join('\n')}`);
 		}
-		expect(report.external.filter((link) => !allowed.has(link.href))).toEqual([]);
+		expect(unexpected).toEqual([]);
 	});
 });
 
