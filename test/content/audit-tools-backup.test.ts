@@ -18,7 +18,7 @@ const FILES = [
 	'upstream-defects/scheduled-backups-write-nothing.yaml',
 	'upstream-defects/image-has-no-scripts.yaml',
 	'upstream-defects/verify-backup-l4-stops-engram.yaml',
-	'upstream-defects/prune-backups-never-prunes.yaml',
+	'upstream-defects/prune-backups-deletes-nothing-on-linux.yaml',
 ];
 const sites: CommandSite[] = FILES.flatMap((file) => findCommands(file, readYaml(DATA_DIR + file)));
 /** Shell commands only (code blocks), not the prose of dryRun/realRun. */
