@@ -46,12 +46,12 @@ describe('checkRecoveryOrder', () => {
 		expect(order('./scripts/emergency_recovery.sh --help')).toEqual([]);
 	});
 
-	it('rejects a real run without a backup first', () => {
+	it('accepts a real run without --backup-first after its dry run (--backup-first always aborts: backup-full-aborts)', () => {
 		expect(
 			order(
 				'./scripts/emergency_recovery.sh --restore-latest --dry-run\n./scripts/emergency_recovery.sh --restore-latest'
 			)
-		).toEqual(['"emergency_recovery.sh --restore-latest" runs for real without --backup-first']);
+		).toEqual([]);
 	});
 
 	it('rejects a real run shown before its dry run, even when a dry run comes later', () => {
