@@ -14,6 +14,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
 import { DATA_DIR, readYaml } from '../helpers/data';
+import { alertSlug } from '~/lib/alert-slug';
 
 const RULES = 'prometheus/engram-alerts.rules.yml';
 const TESTS_DIR = new URL('../prometheus/', import.meta.url).pathname;
@@ -99,6 +100,21 @@ for (const [label, root, base] of [
 				const missing = alerts[rule.alert]!.notExported ?? [];
 				if (missing.length === 0) expect(rule.annotations.not_exported, rule.alert).toBeUndefined();
 				else for (const metric of missing) expect(rule.annotations.not_exported, rule.alert).toContain(metric);
+			}
+		});
+
+		it('puts "Cannot fire as shipped" at the top of every page whose rule reads an unexported metric', () => {
+			for (const [name, alert] of Object.entries(alerts)) {
+				const slug = alertSlug(name);
+				const html = readFileSync(join(root, 'alerts', slug, 'index.html'), 'utf8');
+				const main = html.slice(html.indexOf('<main'));
+				const lead = main.slice(0, main.search(/<h2[^>]*id="what-to-do"/));
+				if ((alert.notExported ?? []).length > 0) {
+					expect(lead, `${name}: the warning must come before "What to do"`).toContain('Cannot fire as shipped');
+					for (const metric of alert.notExported!) expect(lead, name).toContain(metric);
+				} else {
+					expect(lead, name).not.toContain('Cannot fire as shipped');
+				}
 			}
 		});
 
