@@ -21,6 +21,8 @@ export const AlertDefinitionSchema = z.object({
 	for: z.string().regex(/^\d+[smh]$/, 'durations look like 5m'),
 	/** The rule's own severity label. */
 	label: z.enum(['critical', 'warning', 'info']),
+	/** The rule's other labels (component, tier), exactly as the rule file sets them. */
+	labels: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/), z.string()).default({}),
 	/** The rule file and alert name it was copied from, or why it is ours. */
 	...provenanceFields,
 });
@@ -28,6 +30,12 @@ export const AlertDefinitionSchema = z.object({
 /** An alert (content/data/alerts.yaml, keyed by the alert name exactly as Prometheus shows it). */
 export const AlertSchema = z.object({
 	status: z.enum(ALERT_STATUSES),
+	/**
+	 * Metric names the rule's expression reads that `/metrics/prometheus` never renders (the list in
+	 * engram-core/src/metrics/prometheus.rs): the alert cannot fire as shipped, and its page says so
+	 * at the top. A content test recomputes this from the expression and the exporter list.
+	 */
+	notExported: z.array(z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/)).default([]),
 	definitions: z.array(AlertDefinitionSchema),
 	/** What it means when it fires, in our words (inline Markdown). */
 	meaning: z.string().min(1),

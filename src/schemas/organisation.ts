@@ -7,6 +7,16 @@ const optionalEmail = z.union([z.literal(''), z.email()]);
 /** What differs per organisation. Empty strings mean "not configured yet". */
 export const OrganisationSchema = z.object({
 	name: z.string().min(1),
+	/**
+	 * Scheme and host that serve this runbook ("https://runbook.example.internal/"): the generated
+	 * Prometheus rules file (/prometheus/engram-alerts.rules.yml) points every rule's
+	 * annotations.runbook_url at <runbookUrl><base path>alerts/<alert>/. The path comes from the
+	 * build's base path (BASE_PATH), so give the origin only.
+	 */
+	runbookUrl: z
+		.url({ protocol: /^https?$/ })
+		.refine((url) => new URL(url).pathname === '/', 'give the origin only, e.g. https://runbook.example.internal/ (BASE_PATH adds the path)')
+		.default('https://runbook.example.internal/'),
 	supportEmail: optionalEmail,
 	securityEmail: optionalEmail,
 	statusPageUrl: optionalUrl,

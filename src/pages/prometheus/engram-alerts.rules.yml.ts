@@ -1,0 +1,17 @@
+// The Prometheus rules file, generated at build time from content/data/alerts.yaml: every rule
+// links to its alert page under content/data/organisation.yaml `runbookUrl` and the build's base
+// path. See src/components/reference/alert-rules.ts for what goes in and why.
+import type { APIRoute } from 'astro';
+import { buildRulesFile } from '~/components/reference/alert-rules';
+import { getOrganisation } from '~/content';
+import { alertUrl, getAlerts } from '~/reference-content';
+import { getUpstreamPin } from '~/upstream-content';
+
+export const GET: APIRoute = async () => {
+	const [alerts, organisation, pin] = await Promise.all([getAlerts(), getOrganisation(), getUpstreamPin()]);
+	const text = buildRulesFile(alerts, {
+		pageUrl: (name) => new URL(alertUrl(name), organisation.runbookUrl).href,
+		commit: pin.commit,
+	});
+	return new Response(text, { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
+};
