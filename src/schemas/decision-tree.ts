@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { provenanceFields } from './provenance';
+import { provenanceFields } from './provenance.ts';
 import { commonIssueSlugs } from '../config/common-issues.ts';
 
 /** The five trees, one per troubleshooting category; the ids are the page slugs under /troubleshooting/. */

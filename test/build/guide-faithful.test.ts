@@ -64,6 +64,7 @@ describe('the guide page renders the whole seed', () => {
 /** A list item's own text, without the text of nested lists and code blocks. */
 function ownText(li: HTMLElement): string {
 	const clone = li.clone() as HTMLElement;
-	for (const nested of clone.querySelectorAll('ul, ol, pre, .expressive-code')) nested.remove();
+	// Our annotations beside a guide step (caution, provenance, defect notes) are not the guide's text.
+	for (const nested of clone.querySelectorAll('ul, ol, pre, .expressive-code, .ref-caveat, .ref-provenance, .ref-defect')) nested.remove();
 	return clone.textContent;
 }
