@@ -60,11 +60,6 @@ function scan(): Promise<Map<string, DefectUse[]>> {
 				}
 			}
 		}
-		// TEMPORARY while the audit branches fill in provenance; removed when they are merged.
-		if (problems.length > 0 && process.env.RUNBOOK_ALLOW_UNCHECKED === '1') {
-			console.warn(`Provenance: ${problems.length} problem(s) (RUNBOOK_ALLOW_UNCHECKED=1, not failing)`);
-			return uses;
-		}
 		if (problems.length > 0) {
 			throw new AstroError(
 				`Provenance: ${problems.length} problem(s) in the runbook data:\n- ${problems.join('\n- ')}`,
