@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/config/sidebar.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { offline } from './src/integrations/offline.ts';
+import { csp } from './src/integrations/csp.ts';
 
 // The site can live under any path of any static host: BASE_PATH=/runbook/ npm run build
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -36,6 +37,9 @@ export default defineConfig({
 			pagination: true,
 		}),
 		preact(),
+		// A strict Content-Security-Policy in every page (hashes of its inline scripts and styles).
+		// Before the offline integration, so the service worker precaches the pages with it.
+		csp(),
 		// Last: it precaches everything the integrations above wrote, Pagefind's index included.
 		offline({
 			name: 'Engram on-call runbook',
