@@ -23,17 +23,27 @@ export default defineConfig({
 				'Incident response, troubleshooting and recovery for Engram, the memory graph database.',
 			sidebar,
 			markdown: { processedDirs: ['./content/docs/'] },
-			customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/custom.css',
+				'./src/styles/tools.css',
+				'./src/styles/print.css',
+				// Hides the "opened from disk" notice whenever the stylesheet loads (served over HTTP).
+				'./src/components/overrides/file-notice.css',
+			],
 			components: {
 				// Starlight's search button fails axe's label-in-name rule; see the override.
 				Search: './src/components/overrides/Search.astro',
 				// Adds the web app manifest and the service-worker registration to every page.
 				Head: './src/components/overrides/Head.astro',
+				// Adds the plain-HTML "opened from disk: serve this folder" notice to every page.
+				SkipLink: './src/components/overrides/SkipLink.astro',
 			},
 			// Commands wrap instead of scrolling sideways, so on a phone every flag is readable and
 			// none slides under the copy button (custom.css keeps the button's corner clear).
 			expressiveCode: { defaultProps: { wrap: true } },
 			lastUpdated: false,
+			// src/pages/404.astro replaces Starlight's 404: it offers search and the tools.
+			disable404Route: true,
 			pagination: true,
 		}),
 		preact(),
