@@ -4,8 +4,11 @@
  * both as `securitypolicyviolation` events and as console errors; its islands hydrate; and the
  * tools, search, theme picker, copy button and service worker work with the policy in force.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeInBrowser, openSite, type Site } from '../helpers/browser';
@@ -89,6 +92,8 @@ async function walk(watch: CspWatch, siteUrl: string, pages: string[]) {
 	return problems;
 }
 
+const ROOT = new URL('../../', import.meta.url).pathname;
+
 const pagesOf = (root: string) => listHtmlFiles(root).map((file) => file.replace(/index\.html$/, ''));
 
 describeInBrowser('Content-Security-Policy', () => {
@@ -130,6 +135,22 @@ describeInBrowser('Content-Security-Policy', () => {
 			600_000
 		);
 	}
+
+	it('the watch does see a violation when there is one (an injected inline script)', async () => {
+		const watch = await watchCsp(site, 'light');
+		try {
+			await watch.page.goto(`${site.url}incident-response/`);
+			await watch.page.evaluate(() => {
+				const script = document.createElement('script');
+				script.textContent = 'window.injected = true;';
+				document.head.append(script);
+			});
+			await expect.poll(async () => (await watch.violations()).length).toBeGreaterThan(0);
+			expect(await watch.page.evaluate(() => 'injected' in window)).toBe(false);
+		} finally {
+			await watch.context.close();
+		}
+	});
 
 	describe('the tools under the policy', () => {
 		let watch: CspWatch;
@@ -246,4 +267,43 @@ describeInBrowser('Content-Security-Policy under a base path (dist-base, /runboo
 			await watch.context.close();
 		}
 	}, 600_000);
+});
+
+describeInBrowser('Content-Security-Policy in the packaged zip (npm run package)', () => {
+	let site: Site;
+	let files: Record<string, Uint8Array>;
+	beforeAll(async () => {
+		assertBuilt();
+		const work = mkdtempSync(join(tmpdir(), 'runbook-csp-zip-'));
+		const zipPath = join(work, 'runbook.zip');
+		execFileSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/package-site.ts', zipPath], { cwd: ROOT, stdio: 'pipe' });
+		files = unzipSync(readFileSync(zipPath));
+		const unzipped = join(work, 'site');
+		for (const [name, data] of Object.entries(files)) {
+			mkdirSync(dirname(join(unzipped, name)), { recursive: true });
+			writeFileSync(join(unzipped, name), data);
+		}
+		site = await openSite({ root: unzipped });
+	}, 120_000);
+	afterAll(() => site?.close());
+
+	it('ships every page exactly as checked above, policy included', () => {
+		const pages = listHtmlFiles();
+		for (const file of pages) {
+			expect(Buffer.from(files[file]!).equals(readFileSync(join(DIST, file))), file).toBe(true);
+		}
+		expect(Object.keys(files).filter((name) => name.endsWith('.html'))).toHaveLength(pages.length);
+	});
+
+	it('the unzipped copy, served, runs its pages and search with no violation', async () => {
+		const watch = await watchCsp(site, 'light');
+		try {
+			const sample = ['', 'incident-response/', 'tools/severity/', 'tools/escalation/', 'tools/templates/', 'troubleshooting/service-unavailability/', '404.html'];
+			expect(await walk(watch, site.url, sample)).toEqual({});
+			await search(watch.page, 'WAL corruption');
+			expect(await watch.violations()).toEqual([]);
+		} finally {
+			await watch.context.close();
+		}
+	}, 120_000);
 });
