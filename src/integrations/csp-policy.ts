@@ -25,7 +25,7 @@ export const FIXED_DIRECTIVES: readonly [string, string][] = [
 	['object-src', "'none'"],
 	['base-uri', "'self'"],
 	['form-action', "'self'"],
-	// Icons, diagrams (SVG files) and the small data: URIs Starlight's CSS uses.
+	// Icons, diagrams (SVG files) and the data: SVGs the stylesheets inline (copy button, markers).
 	['img-src', "'self' data:"],
 	['font-src', "'self'"],
 	// Pagefind fetches its index and WebAssembly from the site; nothing is ever sent elsewhere.
