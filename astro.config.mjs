@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/config/sidebar.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { offline } from './src/integrations/offline.ts';
+import { csp } from './src/integrations/csp.ts';
 
 // The site can live under any path of any static host: BASE_PATH=/runbook/ npm run build
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -22,20 +23,33 @@ export default defineConfig({
 				'Incident response, troubleshooting and recovery for Engram, the memory graph database.',
 			sidebar,
 			markdown: { processedDirs: ['./content/docs/'] },
-			customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/custom.css',
+				'./src/styles/tools.css',
+				'./src/styles/print.css',
+				// Hides the "opened from disk" notice whenever the stylesheet loads (served over HTTP).
+				'./src/components/overrides/file-notice.css',
+			],
 			components: {
 				// Starlight's search button fails axe's label-in-name rule; see the override.
 				Search: './src/components/overrides/Search.astro',
 				// Adds the web app manifest and the service-worker registration to every page.
 				Head: './src/components/overrides/Head.astro',
+				// Adds the plain-HTML "opened from disk: serve this folder" notice to every page.
+				SkipLink: './src/components/overrides/SkipLink.astro',
 			},
 			// Commands wrap instead of scrolling sideways, so on a phone every flag is readable and
 			// none slides under the copy button (custom.css keeps the button's corner clear).
 			expressiveCode: { defaultProps: { wrap: true } },
 			lastUpdated: false,
+			// src/pages/404.astro replaces Starlight's 404: it offers search and the tools.
+			disable404Route: true,
 			pagination: true,
 		}),
 		preact(),
+		// A strict Content-Security-Policy in every page (hashes of its inline scripts and styles).
+		// Before the offline integration, so the service worker precaches the pages with it.
+		csp(),
 		// Last: it precaches everything the integrations above wrote, Pagefind's index included.
 		offline({
 			name: 'Engram on-call runbook',

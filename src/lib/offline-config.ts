@@ -43,7 +43,7 @@ export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDire
 	return {
 		globPatterns: ['**/*'],
 		// The zip of the site and the service worker itself are not part of the offline copy.
-		globIgnores: ['**/*.zip', 'sw.js'],
+		globIgnores: ['**/*.zip', 'sw.js', 'content-security-policy.txt'],
 		cacheId: `engram-runbook${base.replace(/\/+$/, '').replace(/[^A-Za-z0-9]+/g, '-')}`,
 		// One self-contained file: the Workbox runtime is bundled in, never fetched from a CDN.
 		inlineWorkboxRuntime: true,
@@ -60,5 +60,36 @@ export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDire
 		// Astro's hashed assets never change; the hash in their name is their revision.
 		dontCacheBustURLsMatching: /(^|\/)_astro\//,
 		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+		// Page navigations the precache does not hold: no dead "no internet" page offline.
+		runtimeCaching: [{ urlPattern: isPageNavigation, handler: answerUnknownNavigation }],
 	};
+}
+
+/** A navigation to a page (no file extension, or .html): not a download such as the zip. */
+export function isPageNavigation({ request, url }: { request: Request; url: URL }): boolean {
+	return request.mode === 'navigate' && !/\.(?!html$)[^/.]+$/.test(url.pathname);
+}
+
+/**
+ * Answers a page navigation the precache did not match (Workbox tries the precache first):
+ * - a slash-less URL of a saved page ("/incident-response") redirects to the page
+ *   ("/incident-response/"), online or not: the site's URLs always end with a slash;
+ * - anything else goes to the network (the host answers, its 404 page included), and when the
+ *   network is down the saved 404 page answers, with status 404; it offers search and the tools.
+ * Workbox writes this function's source into sw.js, so it must use nothing from outside itself.
+ */
+export async function answerUnknownNavigation({ request, url }: { request: Request; url: URL }): Promise<Response> {
+	const saved = (path: string) => caches.match(new URL(path, url).href, { ignoreSearch: true });
+	if (!url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname)) {
+		const slashed = `${url.pathname}/`;
+		if (await saved(`${slashed}index.html`)) return Response.redirect(new URL(slashed + url.search, url).href, 301);
+	}
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
+		const notFound = await saved(new URL('404.html', scope).href);
+		if (!notFound) throw error;
+		return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+	}
 }

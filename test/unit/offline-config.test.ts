@@ -27,3 +27,29 @@ describe('precacheOptions', () => {
 		expect(options.ignoreURLParametersMatching?.[0]?.test('answers')).toBe(true);
 	});
 });
+
+describe('navigations the precache does not hold', () => {
+	const request = (mode: string) => ({ mode }) as Request;
+	it('handles page navigations, never downloads such as the zip', async () => {
+		const { isPageNavigation } = await import('~/lib/offline-config');
+		const at = (path: string, mode = 'navigate') => isPageNavigation({ request: request(mode), url: new URL(path, 'http://h/') });
+		expect(at('/no-such-page/')).toBe(true);
+		expect(at('/incident-response')).toBe(true);
+		expect(at('/old.html')).toBe(true);
+		expect(at('/runbook-0.1.0.zip')).toBe(false);
+		expect(at('/sw.js')).toBe(false);
+		expect(at('/incident-response/', 'cors')).toBe(false);
+	});
+
+	it('is one route in the service worker, after the precache', () => {
+		const [route, ...others] = precacheOptions('/').runtimeCaching ?? [];
+		expect(others).toEqual([]);
+		expect(typeof route?.handler).toBe('function');
+		// Written into sw.js as source: it must not refer to anything outside itself.
+		expect(String(route?.handler)).not.toMatch(/\bimport\b|require\(/);
+	});
+
+	it('leaves the header policy file out of the offline copy', () => {
+		expect(precacheOptions('/').globIgnores).toContain('content-security-policy.txt');
+	});
+});
