@@ -1,7 +1,7 @@
 /**
  * The runbook's Content-Security-Policy, kept apart from the build hook so it is unit tested.
  *
- * Every page carries its own policy in a <meta http-equiv="content-security-policy">, so it holds
+ * Every page carries its own policy in a <meta http-equiv="Content-Security-Policy">, so it holds
  * on any static host, even one that sets no headers. Scripts run only from the site itself or when
  * their exact text is listed by hash: Starlight's and Astro's inline scripts (theme, sidebar,
  * island loader) are hashed per page at build time; nothing inline that the build did not write
@@ -81,14 +81,14 @@ export function policyForPage(html: string): string {
 	return buildPolicy({ scriptHashes: scripts.map(hashSource), styleHashes: styles.map(hashSource) });
 }
 
-const META_PATTERN = /<meta http-equiv="content-security-policy"[^>]*>/i;
+const META_PATTERN = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
 /**
  * The page with its policy as the first element of <head> after the charset: a meta policy only
  * governs what comes after it, so it must precede every script and style.
  */
 export function withPolicy(html: string, policy: string): string {
-	const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
+	const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 	if (META_PATTERN.test(html)) return html.replace(META_PATTERN, () => meta);
 	const charset = /<head\b[^>]*>\s*<meta charset="[^"]*"\s*\/?>/i.exec(html);
 	if (charset) return html.replace(charset[0], () => `${charset[0]}${meta}`);
