@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import type { Answer, ClassifierQuestion, Reason } from '../../lib/classify-severity';
 import type { LevelView } from './types';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 
 interface Props {
 	question: ClassifierQuestion;

@@ -10,13 +10,12 @@ describe('parseYamlData', () => {
 	it('parses YAML', () => expect(parseYamlData('- id: a\n  n: 1\n', 'x.yaml')).toEqual([{ id: 'a', n: 1 }]));
 
 	it('names file, line, column and reason of a broken quote', () => {
-		const error = (() => {
-			try {
-				parseYamlData("- id: a\n  label: 'SEV1\n- id: b\n  label: SEV2\n", 'content/data/x.yaml');
-			} catch (caught) {
-				return caught;
-			}
-		})();
+		let error: unknown;
+		try {
+			parseYamlData("- id: a\n  label: 'SEV1\n- id: b\n  label: SEV2\n", 'content/data/x.yaml');
+		} catch (caught) {
+			error = caught;
+		}
 		expect(error).toBeInstanceOf(DataFileError);
 		expect((error as DataFileError).message).toMatch(/^content\/data\/x\.yaml:\d+:\d+: invalid YAML: \S/);
 		expect((error as DataFileError).line).toBeGreaterThanOrEqual(2);
