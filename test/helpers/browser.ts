@@ -195,7 +195,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_EXCEPTIONS: { rule: string; selector?: RegExp; why: string }[] = [
 	{
 		rule: 'landmark-unique',
-		selector: /pre\[data-language=/,
+		selector: /(^|[\s>"])pre\[/,
 		why:
 			'Expressive Code makes every horizontally scrollable code block a keyboard-focusable region ' +
 			'named by its frame title, so two terminal blocks on one page share the name "Terminal ' +

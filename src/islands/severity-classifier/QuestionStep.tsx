@@ -30,7 +30,7 @@ export function QuestionStep(props: Props) {
 				: `Checking for ${levelName}.`;
 	return (
 		<div class="sc-step">
-			{reasons.length > 0 && <AnswersSoFar reasons={reasons} headingLevel={headingLevel + 1} onChange={onChange} />}
+			{reasons.length > 0 && <AnswersSoFar reasons={reasons} headingLevel={headingLevel} onChange={onChange} />}
 			<p class="sc-eyebrow">
 				Question {reasons.length + 1} · {context}
 			</p>
