@@ -91,20 +91,6 @@ export function clockDuration(startMinutes: number, endMinutes: number): number 
 	return (((endMinutes - startMinutes) % 1440) + 1440) % 1440;
 }
 
-/**
- * A duration the way the guide writes it ("X hours Y minutes"): "45 minutes", "1 hour",
- * "2 hours 5 minutes", "26 hours 1 minute". Negative durations are undefined.
- */
-export function formatDuration(minutes: number): string | undefined {
-	if (!Number.isFinite(minutes) || minutes < 0) return undefined;
-	const whole = Math.floor(minutes);
-	const hours = Math.floor(whole / 60);
-	const rest = whole % 60;
-	const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
-	if (hours === 0) return plural(rest, 'minute');
-	return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
-}
-
 /** The part of a severity level the update times need. */
 export interface UpdateCadence {
 	/** First status update due within this many minutes of the start. */

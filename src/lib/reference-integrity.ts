@@ -16,18 +16,6 @@ import { TREE_IDS } from '../schemas/decision-tree';
 import { findLinkTargets } from './inline-markdown';
 import { checkRecoveryOrder, findScriptCalls, flagsOf } from './script-commands';
 
-/**
- * Pages of the shared URL contract that other branches build. Data may link to them before they
- * exist here; the link renders as text with a note until they are published.
- */
-export const CONTRACT_PAGES = [
-	'troubleshooting',
-	...TREE_IDS.map((id) => `troubleshooting/${id}`),
-	'tools/severity',
-	'tools/escalation',
-	'tools/templates',
-];
-
 /** A troubleshooting category, as its decision tree (content/data/trees/<treeId>.yaml) defines it. */
 export interface CategoryRef {
 	treeId: string;
@@ -147,7 +135,7 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 	const recovery = tools.get('emergency_recovery.sh');
 	const modes = recovery?.modes.map((mode) => mode.flag) ?? [];
 	const recoveryFlags = new Set([...modes, ...(recovery?.options ?? []).flatMap((o) => o.flag.split(/,\s*/))]);
-	const pages = new Set([...data.pageSlugs, ...CONTRACT_PAGES]);
+	const pages = new Set(data.pageSlugs);
 	for (const [where, steps, texts] of procedures(data)) {
 		const calls = steps.flatMap((step) => (step.code && step.lang === 'bash' ? findScriptCalls(step.code) : []));
 		for (const call of calls) {

@@ -10,11 +10,3 @@ export function parseStatedMinutes(text: string): number | undefined {
 	const value = Number(match[1]);
 	return /^h/i.test(match[2] ?? '') ? value * 60 : value;
 }
-
-/** Formats minutes the way an on-call engineer says them: "45 min", "2 h", "1 h 30 min". */
-export function formatMinutes(minutes: number): string {
-	if (minutes < 60) return `${minutes} min`;
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

@@ -8,7 +8,6 @@ import type { FieldModel, ModelLine, TemplateModel } from './template-model';
 import {
 	clockDuration,
 	formatClockMinutes,
-	formatDuration,
 	formatUtcDate,
 	formatUtcTime,
 	minutesBetween,
@@ -18,6 +17,7 @@ import {
 	parseUtcTime,
 	type UpdateCadence,
 } from './incident-time';
+import { formatDuration } from './shared/duration';
 
 /** The chosen severity, as the fill needs it. */
 export interface SeverityInfo {

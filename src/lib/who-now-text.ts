@@ -3,7 +3,7 @@
  * can never say different things. Quotes are the guide's own wording from the data.
  */
 import type { EscalationLevel, EscalationTrigger } from '../schemas/escalation';
-import { formatMinutes } from './stated-time';
+import { formatDuration, formatDurationShort } from './shared/duration';
 import { clockTimeUtc, describeDueIn, type AppliedBasis, type ResponseDue, type WhoNowDecision } from './who-now';
 
 /** "Level 2 (Senior Engineer)". */
@@ -49,7 +49,7 @@ export function describeBasis(
 	basis: AppliedBasis,
 	trigger: Pick<EscalationTrigger, 'afterMinutes' | 'needsConfirmation'>
 ): string {
-	const after = trigger.afterMinutes === undefined ? 'the time' : durationInWords(trigger.afterMinutes);
+	const after = trigger.afterMinutes === undefined ? 'the time' : formatDuration(trigger.afterMinutes);
 	switch (basis) {
 		case 'ticked':
 			return 'you ticked it';
@@ -72,7 +72,7 @@ export interface SummaryOptions {
 export function summariseWhoNow(decision: WhoNowDecision, options: SummaryOptions): string {
 	const context = [
 		decision.severity?.label,
-		options.minutesSinceStart === undefined ? undefined : `${formatMinutes(options.minutesSinceStart)} since start`,
+		options.minutesSinceStart === undefined ? undefined : `${formatDurationShort(options.minutesSinceStart)} since start`,
 	].filter(Boolean);
 	const lines = [`Engage now: ${levelLabel(decision.engage)}${context.length > 0 ? ` (${context.join(', ')})` : ''}.`];
 	if (decision.allHands) {
@@ -112,17 +112,6 @@ export interface TriggerHint {
 	tone: 'info' | 'suggest' | 'applies' | 'waiting';
 }
 
-/** "30 minutes", "2 hours", "1 hour 30 minutes": durations in words, for sentences. */
-export function durationInWords(minutes: number): string {
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	const parts = [
-		hours > 0 ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
-		rest > 0 || hours === 0 ? `${rest} ${rest === 1 ? 'minute' : 'minutes'}` : '',
-	];
-	return parts.filter(Boolean).join(' ');
-}
-
 /** The hint for one trigger's checkbox, or undefined for triggers that do not depend on time. */
 export function triggerHint(
 	trigger: Pick<EscalationTrigger, 'id' | 'text' | 'afterMinutes' | 'needsConfirmation'>,
@@ -130,8 +119,8 @@ export function triggerHint(
 	minutesSinceStart: number | undefined
 ): TriggerHint | undefined {
 	if (trigger.afterMinutes === undefined) return undefined;
-	const after = durationInWords(trigger.afterMinutes);
-	const since = minutesSinceStart === undefined ? '' : formatMinutes(minutesSinceStart);
+	const after = formatDuration(trigger.afterMinutes);
+	const since = minutesSinceStart === undefined ? '' : formatDurationShort(minutesSinceStart);
 	if (decision.suggest.includes(trigger.id)) {
 		return { tone: 'suggest', text: `It has been ${since}. If your attempts have not fixed it, tick this.` };
 	}
@@ -139,7 +128,7 @@ export function triggerHint(
 	if (waiting) {
 		return {
 			tone: 'waiting',
-			text: `Not yet: counts from ${after} after the start, ${formatMinutes(waiting.minutesLeft)} to go.`,
+			text: `Not yet: counts from ${after} after the start, ${formatDurationShort(waiting.minutesLeft)} to go.`,
 		};
 	}
 	const applied = decision.applied.find((a) => a.reading.trigger.id === trigger.id);
@@ -163,7 +152,7 @@ export function describeTimeRules(levels: readonly Pick<EscalationLevel, 'trigge
 		.flatMap((level) => level.triggers)
 		.filter((trigger) => trigger.afterMinutes !== undefined)
 		.map((trigger) => {
-			const after = durationInWords(trigger.afterMinutes!);
+			const after = formatDuration(trigger.afterMinutes!);
 			return trigger.needsConfirmation
 				? `“${trigger.text}” counts once ${after} have passed and you tick it`
 				: `“${trigger.text}” = ${after} or more since the start`;

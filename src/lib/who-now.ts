@@ -15,7 +15,8 @@
  */
 import type { EscalationLevel, EscalationMatrixRow, EscalationTrigger } from '../schemas/escalation';
 import type { SeverityLevel } from '../schemas/severity';
-import { formatMinutes } from './stated-time';
+import { formatDurationShort } from './shared/duration';
+import { formatUtcClock } from './incident-time';
 
 /** Trigger ids that mean a security incident (Level 1 "Security concerns", Level 3 "Security vulnerabilities"). */
 export const SECURITY_TRIGGER_IDS = ['security-concern', 'security-vulnerability'] as const;
@@ -190,13 +191,13 @@ export function responseDue(
 
 /** "within 1 h 15 min from now", "due now", "overdue by 30 min". */
 export function describeDueIn(dueInMinutes: number): string {
-	if (dueInMinutes > 0) return `within ${formatMinutes(dueInMinutes)} from now`;
+	if (dueInMinutes > 0) return `within ${formatDurationShort(dueInMinutes)} from now`;
 	if (dueInMinutes === 0) return 'due now';
-	return `overdue by ${formatMinutes(-dueInMinutes)}`;
+	return `overdue by ${formatDurationShort(-dueInMinutes)}`;
 }
 
 /** "14:05 UTC": the clock time `minutesFromNow` away from `now` (negative = in the past). */
 export function clockTimeUtc(now: Date, minutesFromNow: number): string {
 	const at = new Date(now.getTime() + minutesFromNow * 60_000);
-	return `${at.toISOString().slice(11, 16)} UTC`;
+	return `${formatUtcClock(at)} UTC`;
 }

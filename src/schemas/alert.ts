@@ -12,7 +12,7 @@ import { provenanceFields } from './provenance';
 export const ALERT_STATUSES = ['shipped', 'shipped-not-loaded', 'suggested', 'not-defined'] as const;
 
 /** One rule that defines the alert. */
-export const AlertDefinitionSchema = z.object({
+export const AlertDefinitionSchema = z.strictObject({
 	/** The file or doc holding the rule, with its group. */
 	where: z.string().min(1),
 	/** PromQL or LogQL expression, exactly as written there. */
@@ -28,7 +28,7 @@ export const AlertDefinitionSchema = z.object({
 });
 
 /** An alert (content/data/alerts.yaml, keyed by the alert name exactly as Prometheus shows it). */
-export const AlertSchema = z.object({
+export const AlertSchema = z.strictObject({
 	status: z.enum(ALERT_STATUSES),
 	/**
 	 * Metric names the rule's expression reads that `/metrics/prometheus` never renders (the list in
@@ -52,7 +52,7 @@ export const AlertSchema = z.object({
 	/** Decision trees to follow (tree ids), when no single issue fits. */
 	trees: z.array(kebabId).default([]),
 	/** The response and escalation times of Engram's alerting guide, where it gives them. */
-	response: z.object({ respond: z.string().min(1), escalateAfter: z.string().min(1) }).optional(),
+	response: z.strictObject({ respond: z.string().min(1), escalateAfter: z.string().min(1) }).optional(),
 	/** Related alerts by name, e.g. the nearest defined alert for one that no rule defines. */
 	seeAlso: z.array(z.string().min(1)).default([]),
 	/** First actions, for alerts whose procedure lives here rather than on an issue page. */

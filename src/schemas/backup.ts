@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CommandStepSchema } from './command-step';
 
 /** A disaster-recovery scenario (content/data/dr-scenarios.yaml, keyed by scenario id). */
-export const DrScenarioSchema = z.object({
+export const DrScenarioSchema = z.strictObject({
 	number: z.number().int().positive(),
 	name: z.string().min(1),
 	/** Recovery time objective, as the DR doc states it. */
@@ -16,7 +16,7 @@ export const DrScenarioSchema = z.object({
 });
 
 /** A backup verification level of verify_backup.sh (content/data/backup-verification-levels.yaml). */
-export const VerificationLevelSchema = z.object({
+export const VerificationLevelSchema = z.strictObject({
 	/** Time budget per run ("<30 s/GB"). */
 	budget: z.string().min(1),
 	/** What this level adds to the previous one. */

@@ -12,7 +12,7 @@ export const severityId = z.string().regex(/^sev[1-9]$/, 'severity ids look like
  * optional command block (shown with a copy button) and an optional one-line caution where
  * Engram's own documentation contradicts itself and we chose the reading that is safe.
  */
-export const CommandStepSchema = z.object({
+export const CommandStepSchema = z.strictObject({
 	text: z.string().min(1),
 	/** Commands or a config snippet, exactly as the operator should type or paste them. */
 	code: z.string().min(1).optional(),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CommandStepSchema, kebabId, severityId } from './command-step';
 
 /** A probable cause of a common issue, with its own Context → Action → Verification. */
-export const IssueCauseSchema = z.object({
+export const IssueCauseSchema = z.strictObject({
 	/** Stable id, used as the anchor `#cause-<id>`. */
 	id: kebabId,
 	title: z.string().min(1),
@@ -19,7 +19,7 @@ export const IssueCauseSchema = z.object({
 });
 
 /** A common issue (content/data/common-issues/<slug>.yaml; the file name is the page slug). */
-export const CommonIssueSchema = z.object({
+export const CommonIssueSchema = z.strictObject({
 	/** 1 to 10, the guide's numbering. */
 	number: z.number().int().min(1).max(10),
 	title: z.string().min(1),
@@ -29,9 +29,9 @@ export const CommonIssueSchema = z.object({
 	resolutionTime: z.string().min(1),
 	/** The context: what is going on and why it matters (inline Markdown). */
 	summary: z.string().min(1),
-	severity: z.object({
+	severity: z.strictObject({
 		/** Which SEV when, most severe first. */
-		guidance: z.array(z.object({ severity: severityId, when: z.string().min(1) })).min(1),
+		guidance: z.array(z.strictObject({ severity: severityId, when: z.string().min(1) })).min(1),
 		/** Where the sources disagree about the level, the reading we chose. */
 		caveat: z.string().min(1).optional(),
 	}),
@@ -39,7 +39,7 @@ export const CommonIssueSchema = z.object({
 	/** First checks, before picking a cause. */
 	diagnose: z.array(CommandStepSchema).min(1),
 	causes: z.array(IssueCauseSchema).min(1),
-	verify: z.object({
+	verify: z.strictObject({
 		steps: z.array(CommandStepSchema).min(1),
 		/** The success criteria, with the facts' numbers. */
 		success: z.array(z.string().min(1)).min(1),

@@ -13,7 +13,7 @@ export const RECOVERY_STRATEGIES = [
 ] as const;
 
 /** What a recovery strategy means (content/data/recovery-strategies.yaml, keyed by strategy name). */
-export const RecoveryStrategySchema = z.object({
+export const RecoveryStrategySchema = z.strictObject({
 	/** When Engram uses it, in our words. */
 	when: z.string().min(1),
 	/** The monitoring rule LA gives for it, if any. */
@@ -21,7 +21,7 @@ export const RecoveryStrategySchema = z.object({
 });
 
 /** A log error family of the catalog (content/data/error-patterns.yaml). */
-export const ErrorFamilySchema = z.object({
+export const ErrorFamilySchema = z.strictObject({
 	id: kebabId,
 	/** 1 to 7, the catalog's numbering. */
 	number: z.number().int().min(1).max(7),
@@ -34,13 +34,13 @@ export const ErrorFamilySchema = z.object({
 	meaning: z.string().min(1).optional(),
 	causes: z.array(z.string().min(1)).min(1),
 	strategies: z
-		.array(z.object({ strategy: z.enum(RECOVERY_STRATEGIES), when: z.string().min(1) }))
+		.array(z.strictObject({ strategy: z.enum(RECOVERY_STRATEGIES), when: z.string().min(1) }))
 		.min(1),
 	diagnostics: z.array(CommandStepSchema).min(1),
 	/** Slugs of the common issues that resolve this family. */
 	resolvedBy: z.array(kebabId),
 	/** What `scripts/analyze_logs.sh` matches for this family, and what it then recommends. */
-	analyzer: z.object({
+	analyzer: z.strictObject({
 		match: z.string().min(1),
 		recommendation: z.string().min(1).optional(),
 	}),

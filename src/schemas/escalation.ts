@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes');
 
 /** A condition under which a level hands the incident to the next one. */
-export const EscalationTriggerSchema = z.object({
+export const EscalationTriggerSchema = z.strictObject({
 	id: slug,
 	/** The guide's wording. */
 	text: z.string().min(1),
@@ -17,7 +17,7 @@ export const EscalationTriggerSchema = z.object({
 });
 
 /** One of the three escalation levels. */
-export const EscalationLevelSchema = z.object({
+export const EscalationLevelSchema = z.strictObject({
 	id: z.string().regex(/^level-[1-9]$/, 'ids look like level-1'),
 	number: z.number().int().positive(),
 	name: z.string().min(1),
@@ -32,7 +32,7 @@ export const EscalationLevelSchema = z.object({
 	responseTime: z.string().min(1),
 	/** The same per severity, for the lookup's "respond by" arithmetic. */
 	responseTimes: z.array(
-		z.object({
+		z.strictObject({
 			severity: z.string().regex(/^sev[1-9]$/),
 			text: z.string().min(1),
 			minutes: z.number().int().nonnegative().optional(),
@@ -45,7 +45,7 @@ export const EscalationLevelSchema = z.object({
 });
 
 /** A row of the escalation decision matrix. */
-export const EscalationMatrixRowSchema = z.object({
+export const EscalationMatrixRowSchema = z.strictObject({
 	id: slug,
 	situation: z.string().min(1),
 	/** What each level does; "-" when that level is not involved. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { provenanceFields } from './provenance';
 
 /** A metric Engram's docs name. */
-export const MetricSchema = z.object({
+export const MetricSchema = z.strictObject({
 	/** The metric name (or a grep pattern, as the docs use it), exactly. */
 	name: z.string().min(1),
 	meaning: z.string().min(1),
@@ -18,7 +18,7 @@ export const MetricSchema = z.object({
 });
 
 /** A group of metrics (content/data/metrics.yaml, keyed by group id); the page gives the title. */
-export const MetricGroupSchema = z.object({
+export const MetricGroupSchema = z.strictObject({
 	/** Where the docs list these, and anything true of the whole group (inline Markdown). */
 	note: z.string().min(1).optional(),
 	metrics: z.array(MetricSchema).min(1),

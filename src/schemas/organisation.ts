@@ -5,7 +5,7 @@ const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
 const optionalEmail = z.union([z.literal(''), z.email()]);
 
 /** What differs per organisation. Empty strings mean "not configured yet". */
-export const OrganisationSchema = z.object({
+export const OrganisationSchema = z.strictObject({
 	name: z.string().min(1),
 	/**
 	 * Scheme and host that serve this runbook ("https://runbook.example.internal/"): the generated
@@ -34,7 +34,7 @@ export const OrganisationSchema = z.object({
 	coreTeamContact: z.string(),
 	/** Default incident commander name, if your team has a standing one. */
 	incidentCommander: z.string(),
-	dashboards: z.object({
+	dashboards: z.strictObject({
 		engramHealth: optionalUrl,
 		performanceMetrics: optionalUrl,
 		alertStatus: optionalUrl,

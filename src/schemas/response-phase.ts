@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { provenanceFields } from './provenance';
 
 /** A step of a phase: a line of inline Markdown, with an optional command block or sub-list. */
-export const PhaseStepSchema = z.object({
+export const PhaseStepSchema = z.strictObject({
 	text: z.string().min(1),
 	/** A shell command block shown under the step, with a copy button. */
 	code: z.string().min(1).optional(),
@@ -15,7 +15,7 @@ export const PhaseStepSchema = z.object({
 });
 
 /** A titled block of commands ("Emergency Recovery", "Verification Steps"). */
-export const CommandBlockSchema = z.object({
+export const CommandBlockSchema = z.strictObject({
 	title: z.string().min(1),
 	code: z.string().min(1),
 	...provenanceFields,
@@ -24,7 +24,7 @@ export const CommandBlockSchema = z.object({
 
 /** A phase of the incident response flow. */
 export const ResponsePhaseSchema = z
-	.object({
+	.strictObject({
 		id: z.string().regex(/^[a-z0-9-]+$/),
 		number: z.number().int().positive(),
 		name: z.string().min(1),
@@ -36,7 +36,7 @@ export const ResponsePhaseSchema = z
 		/** Actions grouped by situation ("For SEV1 service down"). */
 		actionGroups: z
 			.array(
-				z.object({
+				z.strictObject({
 					title: z.string().min(1),
 					text: z.string().optional(),
 					steps: z.array(PhaseStepSchema).optional(),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A group of words that mean the same thing to someone searching ("latency", "slow", "p99"). */
-export const SearchSynonymGroupSchema = z.object({
+export const SearchSynonymGroupSchema = z.strictObject({
 	/** Stable id, for messages and tests. */
 	id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
 	/** Two or more words or short phrases; matching ignores case, hyphens and apostrophes. */

@@ -6,9 +6,9 @@ const levelId = z.string().regex(/^sev[1-9]$/, 'ids look like sev1');
  * The severity classifier's own rules (content/data/severity-classifier.yaml): the one question
  * the guide does not have, and what to do when no criterion settles the level.
  */
-export const SeverityClassifierRulesSchema = z.object({
+export const SeverityClassifierRulesSchema = z.strictObject({
 	/** "Is anything broken or degraded for any user right now?": not in the guide. */
-	impactQuestion: z.object({
+	impactQuestion: z.strictObject({
 		/** Stable id, used in the classifier's shareable URL; must differ from every criterion id. */
 		id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
 		question: z.string().min(1),
@@ -22,7 +22,7 @@ export const SeverityClassifierRulesSchema = z.object({
 		explanation: z.string().min(1),
 	}),
 	/** The level when every criterion was answered and none settled one. */
-	unsettled: z.object({
+	unsettled: z.strictObject({
 		level: levelId,
 		/** Shown on the result card as what decided the level. */
 		reason: z.string().min(1),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A time the guide states in words, with the number of minutes the tools compute with. */
-export const StatedTimeSchema = z.object({
+export const StatedTimeSchema = z.strictObject({
 	/** Short form, as in the quick-reference table ("<15 min"). */
 	summary: z.string().min(1),
 	/** Full form, as in the level's own section ("<15 minutes (notify on-call)"). */
@@ -11,7 +11,7 @@ export const StatedTimeSchema = z.object({
 });
 
 /** One decision criterion: "Can ANY user access the service? → NO = SEV1". */
-export const DecisionCriterionSchema = z.object({
+export const DecisionCriterionSchema = z.strictObject({
 	/** Stable id, used in the classifier's shareable URL. */
 	id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
 	/** The guide's own wording of the question. */
@@ -25,7 +25,7 @@ export const DecisionCriterionSchema = z.object({
 });
 
 /** A severity level of the Incident Response Guide. */
-export const SeverityLevelSchema = z.object({
+export const SeverityLevelSchema = z.strictObject({
 	/** Stable id: sev1 … sev4. */
 	id: z.string().regex(/^sev[1-9]$/, 'ids look like sev1'),
 	/** Display label: "SEV1". */
@@ -39,7 +39,7 @@ export const SeverityLevelSchema = z.object({
 	definition: z.string().min(1),
 	responseTime: StatedTimeSchema,
 	rto: StatedTimeSchema,
-	communication: z.object({
+	communication: z.strictObject({
 		/** The guide's sentence about updates. */
 		detail: z.string().min(1),
 		/** First status update due within this many minutes of the start. */

@@ -8,7 +8,7 @@ const FieldIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, d
  */
 export const PlaceholderRefSchema = z.union([
 	z.string().min(1),
-	z.object({
+	z.strictObject({
 		/** The placeholder as written, e.g. "[Name]". */
 		token: z.string().min(1),
 		/** The whole line it stands on, e.g. "INCIDENT COMMANDER: [Name]". */
@@ -19,13 +19,13 @@ export const PlaceholderRefSchema = z.union([
 /** How a computed field gets its value from other fields, the clock and the chosen severity. */
 export const FieldComputeSchema = z.discriminatedUnion('kind', [
 	/** Time between two UTC times (`to` absent: until now), as "X hours Y minutes". */
-	z.object({ kind: z.literal('elapsed'), from: FieldIdSchema, to: FieldIdSchema.optional() }),
+	z.strictObject({ kind: z.literal('elapsed'), from: FieldIdSchema, to: FieldIdSchema.optional() }),
 	/** Time between two HH:MM clock times of one day, across midnight when the end is earlier. */
-	z.object({ kind: z.literal('clock-duration'), from: FieldIdSchema, to: FieldIdSchema }),
+	z.strictObject({ kind: z.literal('clock-duration'), from: FieldIdSchema, to: FieldIdSchema }),
 	/** `after` (absent: now) plus the chosen severity's update cadence. */
-	z.object({ kind: z.literal('next-update'), after: FieldIdSchema.optional() }),
+	z.strictObject({ kind: z.literal('next-update'), after: FieldIdSchema.optional() }),
 	/** INC-YYYY-MM-DD-NNN from a date field and a number field. */
-	z.object({ kind: z.literal('incident-id'), date: FieldIdSchema, number: FieldIdSchema }),
+	z.strictObject({ kind: z.literal('incident-id'), date: FieldIdSchema, number: FieldIdSchema }),
 ]);
 
 /**
@@ -47,7 +47,7 @@ export const FieldKindSchema = z.enum([
 ]);
 
 /** One form field of the generator, filling one or more placeholders of a template. */
-export const TemplateFieldSchema = z.object({
+export const TemplateFieldSchema = z.strictObject({
 	/** Stable id: drafts saved in browsers are keyed by it, so do not rename it lightly. */
 	id: FieldIdSchema,
 	/** The placeholder's own words, with the line's words where the placeholder alone is vague. */
@@ -72,7 +72,7 @@ export const TemplateFieldSchema = z.object({
 });
 
 /** A communication template of the guide, or the post-incident report. */
-export const CommunicationTemplateSchema = z.object({
+export const CommunicationTemplateSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
 	/** Position in the guide. */
 	order: z.number().int().positive(),

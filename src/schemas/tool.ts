@@ -4,7 +4,7 @@ import { provenanceFields } from './provenance';
 
 /** A small table of tool facts (checks, collected files, thresholds), rendered as-is. */
 export const ToolTableSchema = z
-	.object({
+	.strictObject({
 		title: z.string().min(1),
 		columns: z.array(z.string().min(1)).min(2),
 		/** Cells are inline Markdown. */
@@ -16,7 +16,7 @@ export const ToolTableSchema = z
 	});
 
 /** A mode of a multi-mode script (emergency_recovery.sh). */
-export const ToolModeSchema = z.object({
+export const ToolModeSchema = z.strictObject({
 	/** The flag exactly as typed: `--sanitize-nan`. */
 	flag: z.string().regex(/^--[a-z][a-z-]*$/),
 	/** Name of the value the flag takes, if any: `id` for `--reset-space <id>`. */
@@ -30,20 +30,20 @@ export const ToolModeSchema = z.object({
 });
 
 /** A diagnostic or recovery script (content/data/tools.yaml, keyed by the script's file name). */
-export const ToolSchema = z.object({
+export const ToolSchema = z.strictObject({
 	group: z.enum(['diagnose', 'recover', 'backup', 'performance', 'setup']),
 	purpose: z.string().min(1),
 	/** The synopsis, exactly as typed. */
 	usage: z.string().min(1),
 	arguments: z
-		.array(z.object({ name: z.string().min(1), default: z.string().min(1).optional(), text: z.string().min(1) }))
+		.array(z.strictObject({ name: z.string().min(1), default: z.string().min(1).optional(), text: z.string().min(1) }))
 		.default([]),
 	modes: z.array(ToolModeSchema).default([]),
-	options: z.array(z.object({ flag: z.string().min(1), text: z.string().min(1) })).default([]),
+	options: z.array(z.strictObject({ flag: z.string().min(1), text: z.string().min(1) })).default([]),
 	env: z
-		.array(z.object({ name: z.string().regex(/^[A-Z][A-Z0-9_]*$/), default: z.string().min(1).optional(), text: z.string().min(1) }))
+		.array(z.strictObject({ name: z.string().regex(/^[A-Z][A-Z0-9_]*$/), default: z.string().min(1).optional(), text: z.string().min(1) }))
 		.default([]),
-	exitCodes: z.array(z.object({ code: z.number().int().nonnegative(), text: z.string().min(1) })).default([]),
+	exitCodes: z.array(z.strictObject({ code: z.number().int().nonnegative(), text: z.string().min(1) })).default([]),
 	tables: z.array(ToolTableSchema).default([]),
 	examples: z.array(CommandStepSchema).default([]),
 	notes: z.array(z.string().min(1)).default([]),

@@ -74,9 +74,8 @@ describeInBrowser(`the site under ${BASE_PATH}`, () => {
 	});
 
 	it('registers the service worker with the base path as its scope', async () => {
-		const context = await site.browser.newContext();
+		const { context, page } = await openWatchedPage(site, { withServiceWorker: true });
 		try {
-			const page = await context.newPage();
 			await page.goto(site.url);
 			const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 			expect(new URL(scope).pathname).toBe(BASE_PATH);

@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, type WatchedPage } from '../helpers/browser';
+import {
+	describeInBrowser,
+	openSite,
+	runAxe,
+	withPage as withSitePage,
+	type PageOptions,
+	type Site,
+	type WatchedPage,
+} from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const TOOL = 'tools/escalation/';
@@ -20,26 +28,12 @@ describeInBrowser('escalation lookup', () => {
 	});
 	afterAll(() => site?.close());
 
-	/** Opens a page in a watched context, runs `body`, then checks nothing went wrong. */
-	async function withPage(
-		path: string,
-		body: (page: Page, watched: WatchedPage) => Promise<void>,
-		options: Parameters<typeof openWatchedPage>[1] = {}
-	) {
-		const watched = await openWatchedPage(site, options);
-		try {
-			await watched.page.goto(site.url + path, { waitUntil: 'networkidle' });
-			if (options.javaScriptEnabled !== false) {
-				// The island is interactive once hydrated; the machines are small, so allow time.
-				await watched.page.locator('.escalation-lookup.tool').waitFor({ timeout: 20_000 });
-			}
-			await body(watched.page, watched);
-			expect(watched.errors).toEqual([]);
-			expect(watched.foreignRequests).toEqual([]);
-		} finally {
-			await watched.context.close();
-		}
-	}
+	/** The harness's withPage, on this suite's site, waiting for the island unless JavaScript is off. */
+	const withPage = (path: string, body: (page: Page, watched: WatchedPage) => Promise<void>, options: PageOptions = {}) =>
+		withSitePage(site, path, body, {
+			...(options.javaScriptEnabled === false ? {} : { waitFor: '.escalation-lookup.tool' }),
+			...options,
+		});
 
 	const search = (page: Page) => page.getByLabel('What is happening?');
 	const situations = (page: Page) => page.locator('.escalation-results .escalation-situation__title').allInnerTexts();
@@ -194,12 +188,8 @@ describeInBrowser('escalation lookup', () => {
 	});
 
 	it('keeps hostile and odd input as typed, shown as text only', async () => {
-		await withPage(TOOL, async (page, watched) => {
-			let dialogs = 0;
-			page.on('dialog', (dialog) => {
-				dialogs++;
-				void dialog.dismiss();
-			});
+		await withPage(TOOL, async (page) => {
+			// An alert() from injected markup would be a dialog, which the harness fails on.
 			const markup = '<img src=x onerror=alert(1)>';
 			await search(page).fill(markup);
 			await page.getByLabel('Minutes since the incident started').fill(markup);
@@ -220,8 +210,6 @@ describeInBrowser('escalation lookup', () => {
 				'Only the first 200 characters and 8 words are searched'
 			);
 			expect(param(page, 'q')!.length).toBe(200);
-			expect(dialogs).toBe(0);
-			expect(watched.failedResponses).toEqual([]);
 		});
 	});
 

@@ -1,11 +1,22 @@
 /**
  * The severity classifier in Chromium: every level by clicking, Back and Start over, a reloaded
  * result link, malformed links, keyboard-only use, the symptom shortcut, the checklist kept in the
- * browser, the guide embed, and the page without JavaScript. axe runs on every step.
+ * browser, the guide embed, and the page without JavaScript. axe runs once per distinct state the
+ * tool can show (each result card, answers so far, the notice, a filtered list, the guide embed);
+ * every-page.test.ts covers the first question in both themes.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, type WatchedPage } from '../helpers/browser';
+import {
+	describeInBrowser,
+	openSite,
+	openWatchedPage,
+	runAxe,
+	withPage as withSitePage,
+	type PageOptions,
+	type Site,
+	type WatchedPage,
+} from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const TOOL = 'tools/severity/';
@@ -21,27 +32,9 @@ describeInBrowser('severity classifier', () => {
 	});
 	afterAll(() => site?.close());
 
-	/** Opens a page, runs `body`, then checks nothing went wrong on the way. */
-	async function withPage(
-		path: string,
-		body: (page: Page, watched: WatchedPage) => Promise<void>,
-		options: Parameters<typeof openWatchedPage>[1] = {}
-	) {
-		const watched = await openWatchedPage(site, options);
-		try {
-			watched.page.on('dialog', (dialog) => {
-				watched.errors.push(`dialog: ${dialog.message()}`);
-				void dialog.dismiss();
-			});
-			await watched.page.goto(site.url + path, { waitUntil: 'networkidle' });
-			await body(watched.page, watched);
-			expect(watched.errors).toEqual([]);
-			expect(watched.foreignRequests).toEqual([]);
-			expect(watched.failedResponses).toEqual([]);
-		} finally {
-			await watched.context.close();
-		}
-	}
+	/** The harness's withPage, on this suite's site. */
+	const withPage = (path: string, body: (page: Page, watched: WatchedPage) => Promise<void>, options: PageOptions = {}) =>
+		withSitePage(site, path, body, options);
 
 	async function expectAxeClean(page: Page, step: string) {
 		expect(await runAxe(page), `axe at: ${step}`).toEqual([]);
@@ -71,18 +64,16 @@ describeInBrowser('severity classifier', () => {
 	] as const;
 
 	for (const path of paths) {
-		it(`clicks through to ${path.level} (${path.theme}), focus on each new heading, axe on every step`, async () => {
+		it(`clicks through to ${path.level} (${path.theme}), focus on each new heading, axe on the result`, async () => {
 			await withPage(
 				TOOL,
 				async (page) => {
 					await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
-					await expectAxeClean(page, 'first question');
 					for (const [index, answer] of path.clicks.entries()) {
 						await click(page, answer);
 						const last = index === path.clicks.length - 1;
 						const heading = last ? resultTitle(page) : question(page);
 						await eventually(() => heading.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
-						await expectAxeClean(page, `after click ${index + 1} (${answer})`);
 					}
 					await eventually(() => resultTitle(page).textContent()).toBe(path.level);
 					await eventually(() => page.locator('.sc [aria-live="polite"].sr-only').textContent()).toBe(
@@ -91,11 +82,11 @@ describeInBrowser('severity classifier', () => {
 					expect(decodeURIComponent(page.url())).toContain(path.url);
 					// The answers that decided it are listed on the card.
 					await eventually(() => page.locator('.sc-reasons li').count()).toBe(path.clicks.length);
+					await expectAxeClean(page, 'result');
 				},
 				{ colorScheme: path.theme }
 			);
-			// axe on every step of the longest path takes a while on a shared two-core machine.
-		}, 120_000);
+		});
 	}
 
 	it('shows the escalation hint when a SEV1 cannot be restored within 30 minutes', async () => {
@@ -115,7 +106,6 @@ describeInBrowser('severity classifier', () => {
 			await eventually(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
 			await eventually(() => focusedText(page)).toBe('Is data being lost RIGHT NOW?');
 			expect(decodeURIComponent(page.url())).toMatch(/\?answers=any-user-access:yes$/);
-			await expectAxeClean(page, 'after Back');
 
 			// Back from a result returns to its last question.
 			await click(page, 'Yes');
@@ -130,7 +120,6 @@ describeInBrowser('severity classifier', () => {
 			await eventually(() => focusedText(page)).toBe('Can ANY user access the service?');
 			expect(new URL(page.url()).search).toBe('');
 			await eventually(() => page.getByRole('button', { name: 'Back', exact: true }).isDisabled()).toBe(true);
-			await expectAxeClean(page, 'after Start over');
 		});
 	});
 
@@ -156,7 +145,6 @@ describeInBrowser('severity classifier', () => {
 			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
 			await eventually(() => page.locator('.sc-result .tool-notice--warning').textContent()).toContain('Consider SEV1');
 			await eventually(() => first.isChecked()).toBe(true);
-			await expectAxeClean(page, 'reloaded result');
 
 			await page.getByRole('button', { name: 'Untick all' }).click();
 			await eventually(() => first.isChecked()).toBe(false);
@@ -181,15 +169,10 @@ describeInBrowser('severity classifier', () => {
 
 	it('survives corrupted saved ticks with a notice', async () => {
 		const watched = await openWatchedPage(site);
-		try {
-			await watched.page.addInitScript(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
-			await watched.page.goto(`${site.url}${TOOL}?symptom=sev3:0`, { waitUntil: 'networkidle' });
-			await eventually(() => resultTitle(watched.page).textContent()).toBe('SEV3 — Medium');
-			await eventually(() => watched.page.getByText('could not be read').isVisible()).toBe(true);
-			expect(watched.errors).toEqual([]);
-		} finally {
-			await watched.context.close();
-		}
+		await watched.page.addInitScript(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
+		await watched.page.goto(`${site.url}${TOOL}?symptom=sev3:0`, { waitUntil: 'networkidle' });
+		await eventually(() => resultTitle(watched.page).textContent()).toBe('SEV3 — Medium');
+		await eventually(() => watched.page.getByText('could not be read').isVisible()).toBe(true);
 	});
 
 	it('works with the keyboard only: Tab and Enter, then Y and N, never while typing in a field', async () => {
@@ -225,7 +208,6 @@ describeInBrowser('severity classifier', () => {
 			}
 			await page.keyboard.press('Space');
 			await eventually(() => page.getByText('1 of 8 done.').isVisible()).toBe(true);
-			await expectAxeClean(page, 'keyboard result');
 		});
 	});
 
@@ -245,7 +227,6 @@ describeInBrowser('severity classifier', () => {
 			await eventually(() => focusedText(page)).toBe('SEV2 — High');
 			await eventually(() => page.getByText('Decided by symptom: “Consolidation completely stuck”').isVisible()).toBe(true);
 			expect(decodeURIComponent(page.url())).toContain('?symptom=sev2:4');
-			await expectAxeClean(page, 'symptom result');
 			await click(page, 'Back');
 			await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
 		});

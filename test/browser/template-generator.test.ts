@@ -8,20 +8,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
-import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, type WatchedPage } from '../helpers/browser';
+import { describeInBrowser, openSite, openWatchedPage, runAxe, type PageOptions, type Site, type WatchedPage } from '../helpers/browser';
 import { assertBuilt, DIST } from '../helpers/dist';
+import { loadRunbookData } from '../helpers/data';
 
-const TEMPLATES = [
-	'sev1-notification',
-	'sev1-progress-update',
-	'sev1-customer-communication',
-	'sev1-resolution-notification',
-	'post-incident-report',
-];
+/** Every template, from the data: a new template is tested without editing this file. */
+const TEMPLATES = loadRunbookData().templates.map((template) => template.id);
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 /** Opens the generator and waits for the island to be ready. */
-async function openGenerator(site: Site, query = '', options: Parameters<typeof openWatchedPage>[1] = CLIPBOARD) {
+async function openGenerator(site: Site, query = '', options: PageOptions = CLIPBOARD) {
 	const watched = await openWatchedPage(site, options);
 	await watched.page.goto(`${site.url}tools/templates/${query}`);
 	await watched.page.waitForSelector('#tg-template');
@@ -79,16 +75,8 @@ describeInBrowser('template generator', () => {
 	});
 	afterAll(() => site?.close());
 
-	const withPage = async (query: string, body: (watched: WatchedPage) => Promise<void>) => {
-		const watched = await openGenerator(site, query);
-		try {
-			await body(watched);
-			expect(watched.errors).toEqual([]);
-			expect(watched.foreignRequests).toEqual([]);
-		} finally {
-			await watched.context.close();
-		}
-	};
+	/** The harness checks the page when the test ends (errors, requests, dialogs). */
+	const withPage = async (query: string, body: (watched: WatchedPage) => Promise<void>) => body(await openGenerator(site, query));
 
 	for (const id of TEMPLATES) {
 		it(`fills ${id} and copies it to the clipboard`, async () => {
@@ -173,7 +161,6 @@ describeInBrowser('template generator', () => {
 			await page.getByRole('button', { name: 'Start the next update' }).click();
 			expect(await page.locator('#tg-sev1-progress-update-update-number').inputValue()).toBe('2');
 			expect(await previewText(page, 'subject')).toContain('Update #2 - WAL replay fixed');
-			expect(watched.errors).toEqual([]);
 		} finally {
 			await watched.context.close();
 		}
@@ -181,11 +168,7 @@ describeInBrowser('template generator', () => {
 
 	it('shows markup and a 20,000-character value as text, and copies them whole', async () => {
 		await withPage('?template=sev1-notification', async ({ page }) => {
-			const dialogs: string[] = [];
-			page.on('dialog', (dialog) => {
-				dialogs.push(dialog.message());
-				void dialog.dismiss();
-			});
+			// An alert() from the markup would be a dialog, which the harness fails on.
 			const markup = '<img src=x onerror=alert(1)>';
 			const long = 'L'.repeat(19_990) + ' end.12345';
 			await page.locator('#tg-sev1-notification-impact').fill(markup);
@@ -200,7 +183,6 @@ describeInBrowser('template generator', () => {
 			await page.getByRole('button', { name: /copy anyway/ }).click();
 			await expect.poll(() => readClipboard(page)).toContain(long);
 			expect(await readClipboard(page)).toContain(`IMPACT: ${markup}`);
-			expect(dialogs).toEqual([]);
 		});
 	});
 
@@ -261,7 +243,6 @@ describeInBrowser('template generator', () => {
 				await watched.page.locator('#tg-template').selectOption('sev1-notification');
 				await watched.page.getByRole('button', { name: 'Clear this draft…' }).click();
 				expect(await runAxe(watched.page)).toEqual([]);
-				expect(watched.errors).toEqual([]);
 			} finally {
 				await watched.context.close();
 			}
@@ -273,7 +254,7 @@ describeInBrowser('template generator', () => {
 		try {
 			await watched.page.goto(`${site.url}tools/templates/`);
 			const blocks = await watched.page.locator('.template-block').count();
-			expect(blocks).toBe(5);
+			expect(blocks).toBe(TEMPLATES.length);
 			expect(await watched.page.locator('.template-block pre').count()).toBeGreaterThanOrEqual(9);
 			expect(await watched.page.locator('main').textContent()).toContain('The fill-in form needs JavaScript');
 		} finally {
@@ -328,7 +309,6 @@ describeInBrowser('template generator on a plain-http host', () => {
 			await page.getByRole('button', { name: 'Copy body' }).click();
 			await expect.poll(() => page.locator('.tg-status').textContent()).toMatch(/Copied the body/);
 			expect(await readBack(watched)).toBe(await previewText(page, 'body'));
-			expect(watched.errors).toEqual([]);
 		} finally {
 			await watched.context.close();
 		}

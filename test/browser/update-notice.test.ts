@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openSite, type Site } from '../helpers/browser';
+import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
 import { DIST, assertBuilt } from '../helpers/dist';
 
 describeInBrowser('new version notice', () => {
@@ -23,9 +23,8 @@ describeInBrowser('new version notice', () => {
 	afterAll(() => site?.close());
 
 	it('offers a reload when a new version is deployed, and the reload activates it', async () => {
-		const context = await site.browser.newContext();
+		const { context, page } = await openWatchedPage(site, { withServiceWorker: true });
 		try {
-			const page = await context.newPage();
 			await page.goto(site.url);
 			const firstScript = await page.evaluate(async () => {
 				const registration = await navigator.serviceWorker.ready;

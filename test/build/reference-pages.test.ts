@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alertSlug } from '~/lib/alert-slug';
 import { normaliseBasePath } from '~/lib/base-path';
-import { CONTRACT_PAGES } from '~/lib/reference-integrity';
 import { assertBuilt, decodeEntities, DIST, listHtmlFiles, readMain } from '../helpers/dist';
 import { loadReferenceData } from '../helpers/reference-data';
 
@@ -75,14 +74,12 @@ describe('the common-issue pages', () => {
 });
 
 describe('"not published yet" notes', () => {
-	it('never name a page that the build has (a link that should have resolved)', () => {
+	it('appear on no page: every page a link names is built (a link to a missing page fails the build)', () => {
 		const wrong: string[] = [];
 		for (const page of listHtmlFiles()) {
 			// The raw file: readMain() strips these notes.
 			const html = readFileSync(join(DIST, page), 'utf8');
-			for (const [, slug = ''] of html.matchAll(/page “([^”]+)” not published yet/g)) {
-				if (existsSync(join(DIST, slug, 'index.html')) || !CONTRACT_PAGES.includes(slug)) wrong.push(`${page}: ${slug}`);
-			}
+			for (const [note] of html.matchAll(/[^>]{0,40}not published yet/g)) wrong.push(`${page}: ${note}`);
 		}
 		expect(wrong).toEqual([]);
 	});

@@ -27,13 +27,23 @@ describe('content integrity', () => {
 			escalationMatrix: [{ ...data.escalationMatrix[0]!, resolvedBy: 'no-such-page' }],
 			docSlugs: [''],
 		});
-		expect(problems).toHaveLength(4);
+		// Which problems, not how many: each bad reference is named with its file, entry and field.
+		expect(problems.sort()).toEqual(
+			[
+				'content/data/escalation-levels.yaml (level-1): "responseTimes" names unknown severity "sev9"',
+				'content/data/escalation-levels.yaml (level-1): "contactSetting" names "nope", which content/data/organisation.yaml does not have',
+				`content/data/escalation-matrix.yaml (${data.escalationMatrix[0]!.id}): "resolvedBy" points at "no-such-page", which is no page`,
+				`content/data/templates (${data.templates[0]!.id}): {{supportMail}} is no setting of content/data/organisation.yaml`,
+			].sort()
+		);
 	});
 
 	it('rejects a decision criterion whose outcome is no level', () => {
 		const [sev1, ...rest] = data.severityLevels;
 		const criteria = [{ ...sev1!.criteria[0]!, outcome: 'SEV7' }];
-		expect(checkContentIntegrity({ ...data, severityLevels: [{ ...sev1!, criteria }, ...rest] })).toHaveLength(1);
+		expect(checkContentIntegrity({ ...data, severityLevels: [{ ...sev1!, criteria }, ...rest] })).toEqual([
+			`content/data/severity-levels.yaml (sev1): criterion "${criteria[0]!.id}" has outcome "SEV7", which is no severity label; mark it "hint: true" if it is advice`,
+		]);
 	});
 });
 

@@ -1,11 +1,14 @@
 /**
- * Browser-test harness: serves dist/ on 127.0.0.1, drives Debian's Chromium, and records what a
- * page must never do: log a console error, throw, or request anything from another origin.
+ * The one browser-test harness: serves dist/ on 127.0.0.1, drives Debian's Chromium, and fails a
+ * test whose page does what a page must never do: log a console error, throw, get a failed
+ * response, request anything from another origin, or open a dialog the test did not expect.
+ * Every browser test opens its pages with openWatchedPage() or withPage(), and checks
+ * accessibility with runAxe() (all impacts, exceptions listed once in AXE_EXCEPTIONS).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describe } from 'vitest';
+import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
+import { describe, onTestFinished } from 'vitest';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { DIST } from './dist';
@@ -47,6 +50,28 @@ export async function openSite(options: { root?: string; base?: string } = {}): 
 	};
 }
 
+/** What a test expects a page to do that would otherwise fail it. */
+export interface Allowances {
+	/** Console errors and page errors matching one of these are expected. */
+	errors?: RegExp[];
+	/** Same-origin responses with status >= 400 whose "status url" matches one of these. */
+	failedResponses?: RegExp[];
+	/**
+	 * Answers a dialog the test expects (confirm, prompt). Any other dialog is dismissed and fails
+	 * the test.
+	 */
+	onDialog?: (dialog: Dialog) => Promise<void>;
+}
+
+export interface PageOptions extends NonNullable<Parameters<Browser['newContext']>[0]> {
+	allow?: Allowances;
+	/**
+	 * Service-worker tests: Playwright's request routing bypasses service workers, so foreign
+	 * requests are recorded from request events instead of being blocked.
+	 */
+	withServiceWorker?: boolean;
+}
+
 export interface WatchedPage {
 	page: Page;
 	context: BrowserContext;
@@ -56,44 +81,130 @@ export interface WatchedPage {
 	foreignRequests: string[];
 	/** Responses with status 400 or more from the site itself. */
 	failedResponses: string[];
+	/** Dialogs (alert, confirm, prompt) the test did not expect. */
+	dialogs: string[];
+	/** Everything recorded so far that the allowances do not cover, by kind; then forgets it. */
+	takeProblems: () => Record<string, string[]>;
+	/** Fails with the problems recorded so far (takeProblems), if any. */
+	assertClean: () => void;
 }
 
-/** A fresh context and page that records errors and blocks (and records) foreign requests. */
-export async function openWatchedPage(
-	site: Site,
-	contextOptions: Parameters<Browser['newContext']>[0] = {}
-): Promise<WatchedPage> {
+/**
+ * THE way a browser test opens a page. A fresh context and page that record console errors, page
+ * errors, same-origin responses >= 400, requests to any other origin (blocked) and dialogs; when
+ * the test finishes, the context is closed and the test fails if anything was recorded that its
+ * `allow` does not cover. Outside a test (beforeAll) call `assertClean()` yourself.
+ */
+export async function openWatchedPage(site: Site, options: PageOptions = {}): Promise<WatchedPage> {
+	const { allow = {}, withServiceWorker = false, ...contextOptions } = options;
 	const context = await site.browser.newContext(contextOptions);
 	const origin = new URL(site.url).origin;
+	const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+	const page = await context.newPage();
 	const watched: WatchedPage = {
-		page: await context.newPage(),
+		page,
 		context,
 		errors: [],
 		foreignRequests: [],
 		failedResponses: [],
+		dialogs: [],
+		takeProblems: () => {
+			const allowed = (list: RegExp[] | undefined, text: string) => (list ?? []).some((pattern) => pattern.test(text));
+			const found: Record<string, string[]> = {
+				errors: watched.errors.filter((text) => !allowed(allow.errors, text)),
+				foreignRequests: [...watched.foreignRequests],
+				failedResponses: watched.failedResponses.filter((text) => !allowed(allow.failedResponses, text)),
+				dialogs: [...watched.dialogs],
+			};
+			for (const list of [watched.errors, watched.foreignRequests, watched.failedResponses, watched.dialogs]) list.length = 0;
+			return Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
+		},
+		assertClean: () => {
+			const problems = watched.takeProblems();
+			if (Object.keys(problems).length > 0) {
+				throw new Error(`the page did what it must not:\n${JSON.stringify(problems, null, 2)}`);
+			}
+		},
 	};
-	await context.route('**/*', (route) => {
-		const url = route.request().url();
-		if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
-			return route.continue();
-		}
-		watched.foreignRequests.push(url);
-		return route.abort('blockedbyclient');
-	});
-	watched.page.on('console', (message) => {
-		if (message.type() === 'error') watched.errors.push(`console: ${message.text()}`);
-	});
-	watched.page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
-	watched.page.on('response', (response) => {
-		if (response.status() >= 400 && response.url().startsWith(origin)) {
-			watched.failedResponses.push(`${response.status()} ${response.url()}`);
-		}
-	});
+	if (withServiceWorker) {
+		context.on('request', (request) => {
+			if (!isOwn(request.url())) watched.foreignRequests.push(request.url());
+		});
+	} else {
+		await context.route('**/*', (route) => {
+			const url = route.request().url();
+			if (isOwn(url)) return route.continue();
+			watched.foreignRequests.push(url);
+			return route.abort('blockedbyclient');
+		});
+	}
+	context.on('page', (opened) => watch(opened));
+	watch(page);
+	function watch(target: Page) {
+		target.on('console', (message) => {
+			if (message.type() === 'error') watched.errors.push(`console: ${message.text()}`);
+		});
+		target.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
+		target.on('response', (response) => {
+			if (response.status() >= 400 && response.url().startsWith(origin)) {
+				watched.failedResponses.push(`${response.status()} ${response.url()}`);
+			}
+		});
+		target.on('dialog', (dialog) => {
+			if (allow.onDialog) return void allow.onDialog(dialog);
+			watched.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+			return void dialog.dismiss();
+		});
+	}
+	try {
+		onTestFinished(async ({ task }) => {
+			await context.close();
+			// A test that failed already says why; do not bury it.
+			if (task.result?.state !== 'fail') watched.assertClean();
+		});
+	} catch {
+		// Opened outside a test (beforeAll): the suite asserts and closes it itself.
+	}
 	return watched;
+}
+
+/** Opens `path` on a watched page, waits for `waitFor` (a selector) if given, then runs `body`. */
+export async function withPage(
+	site: Site,
+	path: string,
+	body: (page: Page, watched: WatchedPage) => Promise<void>,
+	options: PageOptions & { waitFor?: string; waitUntil?: 'load' | 'networkidle' } = {}
+): Promise<void> {
+	const { waitFor, waitUntil = 'networkidle', ...pageOptions } = options;
+	const watched = await openWatchedPage(site, pageOptions);
+	await watched.page.goto(site.url + path, { waitUntil });
+	// The islands are interactive once hydrated; the machines are small, so allow time.
+	if (waitFor) await watched.page.locator(waitFor).first().waitFor({ timeout: 20_000 });
+	await body(watched.page, watched);
+	await watched.context.close();
+	watched.assertClean();
 }
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The only axe findings the runbook accepts, each with its reason. Every impact counts (minor
+ * and moderate too); add an entry here, never a filter in a test.
+ */
+export const AXE_EXCEPTIONS: { rule: string; selector?: RegExp; why: string }[] = [
+	{
+		rule: 'landmark-unique',
+		selector: /(^|[\s>"])pre\[/,
+		why:
+			'Expressive Code makes every horizontally scrollable code block a keyboard-focusable region ' +
+			'named by its frame title, so two terminal blocks on one page share the name "Terminal ' +
+			'window". Each block is still reachable and announced with its code; moderate impact.',
+	},
+];
+
+/** The axe rules whose result depends on colours, the only thing a theme changes. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 export interface AxeViolation {
 	id: string;
@@ -102,14 +213,18 @@ export interface AxeViolation {
 	nodes: string[];
 }
 
-/** Runs axe-core on the page; returns violations of impact serious or critical. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core on the page as it is now (injected once per document); every impact counts.
+ * `rules` limits the run to those rules (the colour rules after a theme switch).
+ */
+export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation[]> {
 	// Evaluated through DevTools, not added as an inline <script>: the page's own
 	// Content-Security-Policy refuses inline scripts it has no hash for, as it should.
-	await page.evaluate(AXE_SOURCE);
-	const violations = await page.evaluate(async () => {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	const violations = await page.evaluate(async (only) => {
+		const options = { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) };
 		// @ts-expect-error axe is injected above
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		const result = await window.axe.run(document, options);
 		return (
 			result.violations as {
 				id: string;
@@ -123,6 +238,29 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 			help: v.help,
 			nodes: v.nodes.map((n) => JSON.stringify(n.target)),
 		}));
-	});
-	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	}, rules);
+	return violations
+		.map((v) => ({
+			...v,
+			nodes: v.nodes.filter(
+				(node) => !AXE_EXCEPTIONS.some((e) => e.rule === v.id && (e.selector === undefined || e.selector.test(node)))
+			),
+		}))
+		.filter((v) => v.nodes.length > 0);
+}
+
+/**
+ * Switches the open page to the other theme in place, as Starlight's theme picker does: its
+ * data-theme attribute plus the colour-scheme media feature. The DOM stays the same, so after
+ * a full axe run in one theme only the colour rules need to run again in the other.
+ */
+export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.evaluate(async (value) => {
+		document.documentElement.dataset.theme = value;
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		// Colour transitions (the tool buttons have one) end where a reader who loads the page in
+		// this theme starts: finish them, or axe measures a colour half-way.
+		for (const animation of document.getAnimations()) animation.finish();
+	}, theme);
 }

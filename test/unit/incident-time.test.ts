@@ -3,7 +3,6 @@ import {
 	addMinutes,
 	clockDuration,
 	firstUpdateDue,
-	formatDuration,
 	formatUtcInput,
 	formatUtcTime,
 	minutesBetween,
@@ -12,6 +11,7 @@ import {
 	parseUtcDate,
 	parseUtcTime,
 } from '~/lib/incident-time';
+import { formatDuration } from '~/lib/shared/duration';
 
 const utc = (text: string) => {
 	const date = parseUtcTime(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, parseStatedMinutes } from '~/lib/stated-time';
+import { parseStatedMinutes } from '~/lib/stated-time';
 
 describe('parseStatedMinutes', () => {
 	it.each([
@@ -14,16 +14,5 @@ describe('parseStatedMinutes', () => {
 		['N/A', undefined],
 	])('%s → %s', (text, minutes) => {
 		expect(parseStatedMinutes(text)).toBe(minutes);
-	});
-});
-
-describe('formatMinutes', () => {
-	it.each([
-		[0, '0 min'],
-		[45, '45 min'],
-		[120, '2 h'],
-		[90, '1 h 30 min'],
-	])('%s → %s', (minutes, text) => {
-		expect(formatMinutes(minutes)).toBe(text);
 	});
 });

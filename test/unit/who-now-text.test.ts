@@ -4,7 +4,6 @@ import {
 	describeBasis,
 	describeResponse,
 	describeTimeRules,
-	durationInWords,
 	levelLabel,
 	shortResponse,
 	summariseWhoNow,
@@ -70,16 +69,6 @@ describe('describeBasis', () => {
 	});
 });
 
-describe('durationInWords', () => {
-	it.each([
-		[0, '0 minutes'],
-		[1, '1 minute'],
-		[30, '30 minutes'],
-		[60, '1 hour'],
-		[120, '2 hours'],
-		[90, '1 hour 30 minutes'],
-	])('%s → %s', (minutes, words) => expect(durationInWords(minutes)).toBe(words));
-});
 
 describe('triggerHint', () => {
 	const levelsTriggers = levels.flatMap((l) => l.triggers);

@@ -1,4 +1,4 @@
-import { describeContact } from '~/lib/contact-link';
+import { describeContact } from '~/lib/shared/contact';
 import type { LevelView } from './types';
 
 /** A level's contact in the guide's words, then the organisation's real value, or a visible "not configured" note. */

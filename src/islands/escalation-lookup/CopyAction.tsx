@@ -1,5 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
-import { copyText } from '~/lib/clipboard';
+import { useCopy } from '../shared/useCopy';
 
 interface CopyActionProps {
 	label: string;
@@ -14,19 +13,8 @@ interface CopyActionProps {
  * selected read-only box so it can be copied by hand: nothing is lost.
  */
 export function CopyAction({ label, text, done }: CopyActionProps) {
-	const [status, setStatus] = useState<{ ok: boolean; message: string; text?: string } | undefined>();
-	const fallback = useRef<HTMLTextAreaElement>(null);
-
-	const copy = async () => {
-		const value = text();
-		const result = await copyText(value);
-		if (result.ok) {
-			setStatus({ ok: true, message: done });
-		} else {
-			setStatus({ ok: false, message: result.error, text: value });
-			requestAnimationFrame(() => fallback.current?.select());
-		}
-	};
+	const { status, fallback, copy: copyValue } = useCopy();
+	const copy = () => copyValue(text(), done);
 
 	return (
 		<div class="copy-action">

@@ -1,7 +1,7 @@
 import { describePath, type RowMatch, type TermMatch } from '~/lib/lookup-escalation';
 import { shortResponse } from '~/lib/who-now-text';
 import { ContactValue } from './ContactValue';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 import type { LevelView, RowView, SeverityOption } from './types';
 
 interface SituationCardProps {

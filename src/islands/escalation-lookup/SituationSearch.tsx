@@ -6,7 +6,7 @@ import {
 	type EscalationLookupResult,
 } from '~/lib/lookup-escalation';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 import { SituationCard } from './SituationCard';
 import type { EscalationLookupProps, LevelView, RowView, SeverityOption } from './types';
 

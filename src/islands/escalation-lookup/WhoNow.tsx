@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { parseDurationInput } from '~/lib/duration-input';
-import { formatMinutes } from '~/lib/stated-time';
+import { formatDurationShort } from '~/lib/shared/duration';
 import { describeDueIn, readTriggers, type WhoNowDecision } from '~/lib/who-now';
 import { describeTimeRules, triggerHint } from '~/lib/who-now-text';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 import { WhoNowResult } from './WhoNowResult';
 import type { EscalationLookupProps, LevelView } from './types';
 
@@ -95,7 +95,7 @@ export function WhoNow({
 					)}
 					<p class="tool-hint" id="who-now-minutes-hint">
 						{parsedMinutes.status === 'ok' && !/^\d+$/.test(minutesText.trim())
-							? `Read as ${formatMinutes(parsedMinutes.minutes)}. `
+							? `Read as ${formatDurationShort(parsedMinutes.minutes)}. `
 							: 'For example 45, or 1h30. '}
 						Update it as time passes: the page keeps the number, not the clock.
 					</p>

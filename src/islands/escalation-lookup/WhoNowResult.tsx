@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { formatMinutes } from '~/lib/stated-time';
+import { formatDuration, formatDurationShort } from '~/lib/shared/duration';
 import { ALL_HANDS_SEVERITY, SECURITY_TRIGGER_IDS, type WhoNowDecision } from '~/lib/who-now';
-import { describeBasis, describeResponse, durationInWords, levelLabel } from '~/lib/who-now-text';
+import { describeBasis, describeResponse, levelLabel } from '~/lib/who-now-text';
 import { ContactValue } from './ContactValue';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 import type { EscalationLookupProps, LevelView } from './types';
 
 interface WhoNowResultProps {
@@ -95,8 +95,8 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 					<ul>
 						{notYet.map(({ reading, minutesLeft }) => (
 							<li key={reading.trigger.id}>
-								“{reading.trigger.text}” counts from {durationInWords(reading.trigger.afterMinutes ?? 0)} after the
-								start ({formatMinutes(minutesLeft)} to go), then engage Level {reading.engages.number}.
+								“{reading.trigger.text}” counts from {formatDuration(reading.trigger.afterMinutes ?? 0)} after the
+								start ({formatDurationShort(minutesLeft)} to go), then engage Level {reading.engages.number}.
 							</li>
 						))}
 					</ul>
@@ -108,7 +108,7 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 					<ul>
 						{upcoming.map(({ reading, atMinutes, inMinutes }) => (
 							<li key={reading.trigger.id}>
-								At {formatMinutes(atMinutes)} (in {formatMinutes(inMinutes)}): “{reading.trigger.text}”{' '}
+								At {formatDurationShort(atMinutes)} (in {formatDurationShort(inMinutes)}): “{reading.trigger.text}”{' '}
 								{reading.trigger.needsConfirmation ? 'can apply (tick it if so)' : 'applies by itself'}; it engages
 								Level {reading.engages.number}.
 							</li>
@@ -122,7 +122,7 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 }
 
 function shortDue(dueInMinutes: number): string {
-	if (dueInMinutes > 0) return `due in ${formatMinutes(dueInMinutes)}`;
+	if (dueInMinutes > 0) return `due in ${formatDurationShort(dueInMinutes)}`;
 	if (dueInMinutes === 0) return 'due now';
-	return `overdue by ${formatMinutes(-dueInMinutes)}`;
+	return `overdue by ${formatDurationShort(-dueInMinutes)}`;
 }

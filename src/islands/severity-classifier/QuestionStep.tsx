@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import type { Answer, ClassifierQuestion, Reason } from '../../lib/classify-severity';
 import type { LevelView } from './types';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 
 interface Props {
 	question: ClassifierQuestion;
@@ -30,7 +30,7 @@ export function QuestionStep(props: Props) {
 				: `Checking for ${levelName}.`;
 	return (
 		<div class="sc-step">
-			{reasons.length > 0 && <AnswersSoFar reasons={reasons} headingLevel={headingLevel + 1} onChange={onChange} />}
+			{reasons.length > 0 && <AnswersSoFar reasons={reasons} headingLevel={headingLevel} onChange={onChange} />}
 			<p class="sc-eyebrow">
 				Question {reasons.length + 1} · {context}
 			</p>

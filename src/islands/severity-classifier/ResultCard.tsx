@@ -1,11 +1,11 @@
 /** The classifier's result: the level, what decided it, what it requires, and where to go next. */
 import type { Ref } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { ClassifierQuestion, Hint, Reason } from '../../lib/classify-severity';
-import { copyText } from '../../lib/clipboard';
+import { useCopy } from '../shared/useCopy';
 import { buildSeveritySummary } from '../../lib/severity-summary';
 import type { LevelView } from './types';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 
 /** How the level was reached. */
 export type Decision =
@@ -40,7 +40,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 export function ResultCard(props: Props) {
 	const { level, decision, headingLevel, headingRef, ticked } = props;
 	const id = useId();
-	const copy = useCopy();
+	const copy = useSummaryCopy();
 	const sub = headingLevel + 1;
 	const title = `${level.label} — ${level.name}`;
 	const done = level.actions.filter((action) => ticked.includes(action.text)).length;
@@ -214,23 +214,9 @@ export function ResultCard(props: Props) {
 	);
 }
 
-/** Copy state: the clipboard when the browser allows it, else the text shown and selected for Ctrl+C. */
-function useCopy() {
-	const [status, setStatus] = useState<{ ok: boolean; message: string; text?: string } | undefined>();
-	const fallback = useRef<HTMLTextAreaElement>(null);
-	useEffect(() => {
-		if (status?.text !== undefined) {
-			fallback.current?.focus();
-			fallback.current?.select();
-		}
-	}, [status]);
-	const run = async (text: string) => {
-		const result = await copyText(text);
-		setStatus(
-			result.ok
-				? { ok: true, message: 'Summary copied. Paste it into the incident channel or ticket.' }
-				: { ok: false, message: result.error, text }
-		);
-	};
+/** Copy state for the summary (the shared hook, with this card's message). */
+function useSummaryCopy() {
+	const { status, fallback, copy } = useCopy();
+	const run = (text: string) => copy(text, 'Summary copied. Paste it into the incident channel or ticket.');
 	return { status, fallback, run };
 }

@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { filterSymptoms, type Symptom } from '../../lib/severity-symptoms';
 import type { LevelView } from './types';
-import { Heading } from './Heading';
+import { Heading } from '../shared/Heading';
 
 interface Props {
 	symptoms: Symptom[];

@@ -14,12 +14,13 @@
  *   text nodes only (never as HTML).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { copyText } from '~/lib/clipboard';
+import { copyText } from '~/lib/shared/clipboard';
 import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/saved-state';
 import { buildSearch, parseUrlState, parsers } from '~/lib/url-state';
 import { computeField, emptyFields, fillLines, type FieldValues, type SeverityInfo } from '~/lib/template-fill';
 import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/template-formats';
-import { firstUpdateDue, formatUtcClock, formatUtcInput, minutesBetween, parseUtcTime, formatDuration } from '~/lib/incident-time';
+import { firstUpdateDue, formatUtcClock, formatUtcInput, minutesBetween, parseUtcTime } from '~/lib/incident-time';
+import { formatDuration } from '~/lib/shared/duration';
 import type { TemplateModel } from '~/lib/template-model';
 import {
 	DRAFT_VERSION,

@@ -27,7 +27,7 @@ import {
 	startWalk,
 } from '../../lib/decision-tree';
 import { buildSearch, parseUrlState, parsers } from '../../lib/url-state';
-import { copyText } from '../../lib/clipboard';
+import { copyText } from '~/lib/shared/clipboard';
 import { splitCodeSpans } from '../../lib/code-spans';
 import type { WalkerLink, WalkerNode, WalkerProps } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyText } from '~/lib/clipboard';
+import { copyText } from '~/lib/shared/clipboard';
 
 describe('copyText', () => {
 	it('uses the Clipboard API in a secure context', async () => {

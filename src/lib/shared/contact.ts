@@ -1,7 +1,7 @@
 /**
  * How an organisation contact setting (pager URL, phone, handle, email) is shown: a link for
  * http(s) URLs and email addresses, plain text for anything else (never a javascript: link),
- * and "not configured" when empty. Same rules as src/components/SettingValue.astro.
+ * and "not configured" when empty. The one rule: every page, component and island uses it.
  */
 export type ContactDisplay =
 	{ kind: 'not-configured' } | { kind: 'link'; href: string; text: string } | { kind: 'text'; text: string };

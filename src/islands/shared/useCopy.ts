@@ -1,0 +1,32 @@
+/**
+ * The islands' one copy hook: copies with src/lib/shared/clipboard.ts (Clipboard API, then the
+ * legacy command) and, when the browser refuses both, keeps the text for a read-only box that it
+ * focuses and selects, so the reader can press Ctrl+C. Nothing is lost.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { copyText, type CopyResult } from '~/lib/shared/clipboard';
+
+export interface CopyStatus {
+	ok: boolean;
+	message: string;
+	/** Set when copying failed: the text to show for a manual copy. */
+	text?: string;
+}
+
+export function useCopy() {
+	const [status, setStatus] = useState<CopyStatus | undefined>();
+	const fallback = useRef<HTMLTextAreaElement>(null);
+	useEffect(() => {
+		if (status?.text !== undefined) {
+			fallback.current?.focus();
+			fallback.current?.select();
+		}
+	}, [status]);
+	/** Copies `text`; says `done` when it worked. */
+	const copy = async (text: string, done: string): Promise<CopyResult> => {
+		const result = await copyText(text);
+		setStatus(result.ok ? { ok: true, message: done } : { ok: false, message: result.error, text });
+		return result;
+	};
+	return { status, fallback, copy };
+}
