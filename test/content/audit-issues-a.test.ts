@@ -82,8 +82,8 @@ describe('common issues 1, 2, 4, 8, 10: commands checked against Engram', () => 
 	it('offers no config fix in a section the server ignores', () => {
 		const ignored = commands.flatMap((found) =>
 			[...found.text.matchAll(/^\s*\[\[?([A-Za-z_][\w.]*)\]\]?\s*$/gm)]
-				.map((match) => match[1])
-				.filter((section) => !READ_SECTIONS.includes(section.split('.')[0]))
+				.map((match) => match[1] ?? '')
+				.filter((section) => !READ_SECTIONS.includes(section.split('.')[0] ?? ''))
 				.map((section) => `${where(found)} [${section}]`),
 		);
 		expect(ignored).toEqual([]);
@@ -126,7 +126,7 @@ describe('common issues 1, 2, 4, 8, 10: commands checked against Engram', () => 
 
 	it('makes every jq check fail loudly, and never reads the memory list as an array', () => {
 		const loose = shellCommands
-			.flatMap((found) => [...found.text.matchAll(/\|\s*jq\s+([^'"]*)/g)].map((match) => ({ found, flags: match[1] })))
+			.flatMap((found) => [...found.text.matchAll(/\|\s*jq\s+([^'"]*)/g)].map((match) => ({ found, flags: match[1] ?? '' })))
 			.filter(({ flags }) => !/(^|\s)-[a-z]*e/.test(flags))
 			.map(({ found }) => where(found));
 		expect(loose).toEqual([]);

@@ -20,6 +20,8 @@ import { SeverityLevelSchema } from '~/schemas/severity';
 import { SeverityClassifierRulesSchema } from '~/schemas/severity-classifier';
 import { CommunicationTemplateSchema } from '~/schemas/template';
 import { ToolSchema } from '~/schemas/tool';
+import { PageCommandsSchema } from '~/schemas/page-commands';
+import { UpstreamDefectSchema, UpstreamPinSchema } from '~/schemas/upstream';
 import { DATA_DIR, readYaml } from '../helpers/data';
 
 /** Each data file (or folder) with the schema its collection uses, as in src/content.config.ts. */
@@ -41,6 +43,9 @@ const FILES: [string, z.ZodType][] = [
 	['metrics.yaml', MetricGroupSchema],
 	['dr-scenarios.yaml', DrScenarioSchema],
 	['backup-verification-levels.yaml', VerificationLevelSchema],
+	['upstream.yaml', UpstreamPinSchema],
+	['upstream-defects/', UpstreamDefectSchema],
+	['page-commands/', PageCommandsSchema],
 ];
 
 /** The entries of a file as Astro's loaders make them: list items, map values, or one per file. */
@@ -58,7 +63,7 @@ function entries(file: string): [string, unknown][] {
 
 type Path = (string | number)[];
 const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /** Paths of every plain object inside a value (the value itself first). */
 function objectPaths(value: unknown, path: Path = []): Path[] {
@@ -76,8 +81,13 @@ function withKeyAt(value: unknown, path: Path, key: string): unknown {
 	return copy;
 }
 
-/** Objects whose keys are data (ids), not field names: a tree's node map. */
-const KEYED_BY_ID = (path: Path) => path.length === 1 && path[0] === 'nodes';
+/**
+ * Objects whose keys are data, not field names: a tree's node map, a page's steps by id, and an
+ * alert rule's Prometheus labels (any label name is valid there).
+ */
+const KEYED_BY_ID = (path: Path) =>
+	(path.length === 1 && (path[0] === 'nodes' || path[0] === 'steps')) ||
+	(path.length === 3 && path[0] === 'definitions' && path[2] === 'labels');
 
 describe.each(FILES)('%s', (file, schema) => {
 	const all = entries(file);
