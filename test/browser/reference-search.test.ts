@@ -18,7 +18,8 @@ const CASES: [query: string, expected: string][] = [
 	['too many open files (EMFILE)', '/troubleshooting/error-patterns/'],
 	['Missing memory space header', '/troubleshooting/error-patterns/'],
 	['Invalid confidence interval', '/troubleshooting/error-patterns/'],
-	['Failed to bind to address', '/common-issues/engram-wont-start/'],
+	// Engram never fails on a busy port: it moves to the next one and logs this (engram-cli/src/main.rs).
+	['occupied, using port', '/common-issues/engram-wont-start/'],
 	['failed to connect to all addresses', '/common-issues/grpc-connection-failures/'],
 	['WALLagHigh', '/alerts/wal-lag-high/'],
 	['IndexFallbackActive', '/alerts/index-fallback-active/'],
