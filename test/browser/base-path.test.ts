@@ -6,7 +6,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import {
+	describeInBrowser,
+	islandsHydrated,
+	openSite,
+	openWatchedPage,
+	recordCspViolations,
+	takeCspViolations,
+	type Site,
+} from '../helpers/browser';
 import { BASE_DIST, BASE_PATH, listHtmlFiles } from '../helpers/dist';
 import { search } from '../helpers/search';
 
@@ -23,11 +31,18 @@ describeInBrowser(`the site under ${BASE_PATH}`, () => {
 	it('serves every page with no failed or foreign request', { timeout: 300_000 }, async () => {
 		const watched = await openWatchedPage(site);
 		try {
+			await recordCspViolations(watched.context);
 			const pages = listHtmlFiles(BASE_DIST).filter((file) => file !== '404.html');
 			expect(pages.length).toBeGreaterThanOrEqual(3);
+			const cspProblems: Record<string, string[]> = {};
 			for (const file of pages) {
 				await watched.page.goto(site.url + file.replace(/index\.html$/, ''), { waitUntil: 'load' });
+				const found = await takeCspViolations(watched.page);
+				if (!(await islandsHydrated(watched.page))) found.push('an island did not hydrate');
+				if (found.length > 0) cspProblems[file] = found;
 			}
+			// The policy holds under the base path too: zero violations, every island hydrated.
+			expect(cspProblems).toEqual({});
 			expect(watched.failedResponses).toEqual([]);
 			expect(watched.foreignRequests).toEqual([]);
 			expect(watched.errors).toEqual([]);

@@ -94,7 +94,6 @@ async function walk(watch: CspWatch, siteUrl: string, pages: string[]) {
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-const pagesOf = (root: string) => listHtmlFiles(root).map((file) => file.replace(/index\.html$/, ''));
 
 describeInBrowser('Content-Security-Policy', () => {
 	let site: Site;
@@ -118,23 +117,9 @@ describeInBrowser('Content-Security-Policy', () => {
 		}
 	});
 
-	for (const theme of ['light', 'dark'] as const) {
-		it.concurrent(
-			`no violation on any page of dist/, islands hydrated (${theme})`,
-			async () => {
-				const watch = await watchCsp(site, theme);
-				try {
-					const pages = pagesOf(DIST);
-					expect(pages.length).toBeGreaterThan(50);
-					expect(await walk(watch, site.url, pages)).toEqual({});
-					console.info(`CSP: ${pages.length} pages checked in ${theme}, 0 violations`);
-				} finally {
-					await watch.context.close();
-				}
-			},
-			600_000
-		);
-	}
+	// Every page of dist/ (light and dark) and of dist-base/ is walked under its policy by
+	// every-page.test.ts and base-path.test.ts: zero violations, every island hydrated. This file
+	// checks the policy itself, that a violation is seen, and the tools at work under it.
 
 	it('the watch does see a violation when there is one (an injected inline script)', async () => {
 		const watch = await watchCsp(site, 'light');
@@ -254,19 +239,17 @@ describeInBrowser('Content-Security-Policy under a base path (dist-base, /runboo
 	});
 	afterAll(() => site?.close());
 
-	it('no violation on any page, islands hydrated', async () => {
-		const pages = pagesOf(BASE_DIST);
+	it('every page carries its policy, and search works under it', async () => {
 		for (const file of listHtmlFiles(BASE_DIST)) readPolicy(BASE_DIST, file);
 		const watch = await watchCsp(site, 'dark');
 		try {
-			expect(await walk(watch, site.url, pages)).toEqual({});
+			await watch.page.goto(site.url);
 			await search(watch.page, 'WAL corruption');
 			expect(await watch.violations()).toEqual([]);
-			console.info(`CSP: ${pages.length} pages checked under ${BASE_PATH}, 0 violations`);
 		} finally {
 			await watch.context.close();
 		}
-	}, 600_000);
+	});
 });
 
 describeInBrowser('Content-Security-Policy in the packaged zip (npm run package)', () => {

@@ -1,5 +1,6 @@
 /**
- * Every page of the built site, in real Chromium, in light and dark: no console error, no request
+ * Every page of the built site, in real Chromium, in light and dark: no console error, no
+ * Content-Security-Policy violation (every island hydrates under the page's own policy), no request
  * to another origin, no broken same-origin request, and no axe violation of any impact (accepted
  * exceptions are listed, with reasons, in AXE_EXCEPTIONS in test/helpers/browser.ts). This is the
  * one site-wide axe pass; tool tests add axe only for states a page does not show on load.
@@ -9,7 +10,18 @@
  * one per core, and the test lists every problem found, page by page.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { COLOUR_RULES, describeInBrowser, openSite, openWatchedPage, runAxe, switchTheme, type Site } from '../helpers/browser';
+import {
+	COLOUR_RULES,
+	describeInBrowser,
+	islandsHydrated,
+	openSite,
+	openWatchedPage,
+	recordCspViolations,
+	runAxe,
+	switchTheme,
+	takeCspViolations,
+	type Site,
+} from '../helpers/browser';
 import { assertBuilt, listHtmlFiles } from '../helpers/dist';
 
 const WORKERS = 2;
@@ -35,8 +47,11 @@ describeInBrowser('every page', () => {
 					colorScheme: 'light',
 					allow: { errors: [/^console: .*status of 404/], failedResponses: [/^404 .*\/404\.html$/] },
 				});
+				await recordCspViolations(watched.context);
 				for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
 					await watched.page.goto(site.url + path, { waitUntil: 'load' });
+					// Under a policy that blocked a script, an island would never hydrate.
+					const hydrated = await islandsHydrated(watched.page);
 					// Expressive Code makes overflowing code blocks keyboard-scrollable a moment after
 					// load (ResizeObserver + idle callback); a reader's first Tab comes later than that.
 					await watched.page
@@ -53,7 +68,10 @@ describeInBrowser('every page', () => {
 					await switchTheme(watched.page, 'dark');
 					const dark = await runAxe(watched.page, COLOUR_RULES);
 					await switchTheme(watched.page, 'light');
+					const csp = await takeCspViolations(watched.page);
 					const found = {
+						...(hydrated ? {} : { hydrated: 'an island did not hydrate' }),
+						...(csp.length ? { csp } : {}),
 						...(light.length ? { light } : {}),
 						...(dark.length ? { dark } : {}),
 						...watched.takeProblems(),

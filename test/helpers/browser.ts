@@ -264,3 +264,33 @@ export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<
 		for (const animation of document.getAnimations()) animation.finish();
 	}, theme);
 }
+
+/**
+ * Records the page's Content-Security-Policy violations as `securitypolicyviolation` events, for
+ * the site-wide walks (every-page, base-path). Chromium also logs each one as a console error,
+ * which the watched page fails on; the events say which directive and what was blocked.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __csp: string[] }).__csp = seen;
+		window.addEventListener(
+			'securitypolicyviolation',
+			(event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+			true
+		);
+	});
+}
+
+/** The violations recorded on the current document since the last call (see recordCspViolations). */
+export async function takeCspViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).splice(0)).catch(() => []);
+}
+
+/** True once every island of the page has hydrated (Astro drops `ssr` from a hydrated island). */
+export async function islandsHydrated(page: Page, timeout = 10_000): Promise<boolean> {
+	return page
+		.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout })
+		.then(() => true)
+		.catch(() => false);
+}

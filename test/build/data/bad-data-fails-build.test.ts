@@ -1,7 +1,8 @@
 /**
  * A bad edit to a data file must stop `npm run build` with a non-zero exit that names the file:
- * an unknown (typo'd) key (every schema is strict) and a broken quote (invalid YAML), the latter
- * with a cold and with a warm content cache (Astro's own loader keeps the previous data).
+ * an unknown (typo'd) key (every schema is strict), a broken quote (invalid YAML), the latter
+ * with a cold and with a warm content cache (Astro's own loader keeps the previous data), and a
+ * command that says neither where it was checked nor why it is ours (src/upstream-content.ts).
  * Each case builds a scratch copy of the project with one edit; the real tree is never touched.
  * Every file and every nested object is covered without a build by test/schemas/strict.test.ts
  * (unknown keys) and test/unit/shared/yaml-data.test.ts (invalid YAML); these prove the wiring.
@@ -52,6 +53,13 @@ describe('a bad data file fails the build', { timeout: 120_000 }, () => {
 	it.concurrent.each([
 		['a typo in a template field (hnit: for hint:)', 'templates/1-sev1-notification.yaml', /^(\s+)hint:/m, '$1hnit:', ['templates/1-sev1-notification.yaml', 'Unrecognized key: "hnit"']],
 		['a broken quote in the escalation matrix', 'escalation-matrix.yaml', /'-'/, "'-", ['content/data/escalation-matrix.yaml:', 'invalid YAML']],
+		[
+			'a command with no provenance (neither checked nor ours)',
+			'page-commands/troubleshooting.yaml',
+			/^steps:\n/m,
+			'steps:\n  unchecked-step:\n    text: A step nobody checked.\n    code: kill -HUP $(pgrep engram)\n',
+			['content/data/page-commands/troubleshooting.yaml', 'unchecked-step.code has no provenance'],
+		],
 	])('%s', async (_label, file, find, replace, expected) => {
 		const dir = copyProject();
 		edit(dir, file, find, replace);
