@@ -67,9 +67,11 @@ export function missingProvenance(sites: readonly CommandSite[]): string[] {
 		);
 }
 
-/** Every citation under `value`: `checked` lists and a defect's `evidence`, with where they stand. */
-export function findCitations(file: string, value: Json): { file: string; path: string; citation: UpstreamCitation }[] {
-	const found: { file: string; path: string; citation: UpstreamCitation }[] = [];
+/**
+ * Visits every key of every object under `value` with its dotted place (`a.b[2].c`); a visitor
+ * that returns true has consumed the key, and the walk does not descend into it.
+ */
+function eachKey(value: Json, visitor: (key: string, child: Json, place: string) => boolean | void): void {
 	const visit = (node: Json, at: string) => {
 		if (Array.isArray(node)) {
 			node.forEach((item, index) => visit(item, `${at}[${index}]`));
@@ -77,41 +79,36 @@ export function findCitations(file: string, value: Json): { file: string; path: 
 		}
 		if (!isRecord(node)) return;
 		for (const [key, child] of Object.entries(node)) {
-			const here = at ? `${at}.${key}` : key;
-			if ((key === 'checked' || key === 'evidence') && Array.isArray(child)) {
-				child.forEach((citation, index) => {
-					if (isRecord(citation) && typeof citation.file === 'string' && typeof citation.symbol === 'string') {
-						found.push({ file, path: `${here}[${index}]`, citation: citation as unknown as UpstreamCitation });
-					}
-				});
-			} else {
-				visit(child, here);
-			}
+			const place = at ? `${at}.${key}` : key;
+			if (visitor(key, child, place) !== true) visit(child, place);
 		}
 	};
 	visit(value, '');
+}
+
+/** Every citation under `value`: `checked` lists and a defect's `evidence`, with where they stand. */
+export function findCitations(file: string, value: Json): { file: string; path: string; citation: UpstreamCitation }[] {
+	const found: { file: string; path: string; citation: UpstreamCitation }[] = [];
+	eachKey(value, (key, child, place) => {
+		if ((key !== 'checked' && key !== 'evidence') || !Array.isArray(child)) return false;
+		child.forEach((citation, index) => {
+			if (isRecord(citation) && typeof citation.file === 'string' && typeof citation.symbol === 'string') {
+				found.push({ file, path: `${place}[${index}]`, citation: citation as unknown as UpstreamCitation });
+			}
+		});
+		return true;
+	});
 	return found;
 }
 
 /** Every `defects:` reference under `value`, with where it stands. */
 export function findDefectRefs(file: string, value: Json): { file: string; path: string; defect: string }[] {
 	const found: { file: string; path: string; defect: string }[] = [];
-	const visit = (node: Json, at: string) => {
-		if (Array.isArray(node)) {
-			node.forEach((item, index) => visit(item, `${at}[${index}]`));
-			return;
-		}
-		if (!isRecord(node)) return;
-		for (const [key, child] of Object.entries(node)) {
-			const here = at ? `${at}.${key}` : key;
-			if (key === 'defects' && Array.isArray(child)) {
-				child.forEach((defect) => typeof defect === 'string' && found.push({ file, path: here, defect }));
-			} else {
-				visit(child, here);
-			}
-		}
-	};
-	visit(value, '');
+	eachKey(value, (key, child, place) => {
+		if (key !== 'defects' || !Array.isArray(child)) return false;
+		for (const defect of child) if (typeof defect === 'string') found.push({ file, path: place, defect });
+		return true;
+	});
 	return found;
 }
 
