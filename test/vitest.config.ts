@@ -28,9 +28,9 @@ export default defineConfig({
 					include: ['test/browser/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// Two test files at a time, one Chromium each: the tests mostly wait on pages, so
-					// two at once fill the machines' two cores (measured: 10 min serial).
-					maxWorkers: 2,
+					// One Chromium at a time: the machines have two cores. (Two files at once was
+					// measured slower: every-page already runs two pages at once.)
+					fileParallelism: false,
 				},
 			},
 		],
