@@ -4,15 +4,13 @@
  * both as `securitypolicyviolation` events and as console errors; its islands hydrate; and the
  * tools, search, theme picker, copy button and service worker work with the policy in force.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeInBrowser, openSite, type Site } from '../helpers/browser';
 import { assertBuilt, BASE_DIST, BASE_PATH, DIST, listHtmlFiles } from '../helpers/dist';
+import { packageAndUnzip } from '../helpers/package';
 import { search } from '../helpers/search';
 import { loadTrees } from '../../scripts/trees';
 import { labelOf, listLeafPaths } from '~/lib/decision-tree';
@@ -92,7 +90,6 @@ async function walk(watch: CspWatch, siteUrl: string, pages: string[]) {
 	return problems;
 }
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 
 
 describeInBrowser('Content-Security-Policy', () => {
@@ -257,16 +254,9 @@ describeInBrowser('Content-Security-Policy in the packaged zip (npm run package)
 	let files: Record<string, Uint8Array>;
 	beforeAll(async () => {
 		assertBuilt();
-		const work = mkdtempSync(join(tmpdir(), 'runbook-csp-zip-'));
-		const zipPath = join(work, 'runbook.zip');
-		execFileSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/package-site.ts', zipPath], { cwd: ROOT, stdio: 'pipe' });
-		files = unzipSync(readFileSync(zipPath));
-		const unzipped = join(work, 'site');
-		for (const [name, data] of Object.entries(files)) {
-			mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-			writeFileSync(join(unzipped, name), data);
-		}
-		site = await openSite({ root: unzipped });
+		const zip = packageAndUnzip('runbook-csp-zip-');
+		files = zip.files;
+		site = await openSite({ root: zip.unzipped });
 	}, 120_000);
 	afterAll(() => site?.close());
 

@@ -2,16 +2,10 @@
  * `npm run package` makes a zip with index.html at its root that unzips into a working site:
  * every page of the unzipped copy loads, with no failed request.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
 import { assertBuilt, listHtmlFiles } from '../helpers/dist';
-
-const ROOT = new URL('../../', import.meta.url).pathname;
+import { packageAndUnzip } from '../helpers/package';
 
 describeInBrowser('the packaged zip', () => {
 	let site: Site;
@@ -20,16 +14,9 @@ describeInBrowser('the packaged zip', () => {
 
 	beforeAll(async () => {
 		assertBuilt();
-		const work = mkdtempSync(join(tmpdir(), 'runbook-zip-'));
-		const zipPath = join(work, 'runbook.zip');
-		execFileSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/package-site.ts', zipPath], { cwd: ROOT, stdio: 'pipe' });
-		const files = unzipSync(readFileSync(zipPath));
-		entries = Object.keys(files);
-		unzipped = join(work, 'site');
-		for (const [name, data] of Object.entries(files)) {
-			mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-			writeFileSync(join(unzipped, name), data);
-		}
+		const zip = packageAndUnzip('runbook-zip-');
+		entries = Object.keys(zip.files);
+		unzipped = zip.unzipped;
 		site = await openSite({ root: unzipped });
 	}, 120_000);
 	afterAll(() => site?.close());
