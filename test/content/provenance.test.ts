@@ -3,6 +3,7 @@
  * checked or why it is ours, every defect named by a step exists and is named by some step, and
  * the Engram commit is pinned in one place only.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCommands, findDefectRefs, missingProvenance } from '~/lib/upstream/provenance';
 import { pinnedCommit, readDataFiles } from '../../scripts/data-files.ts';
@@ -45,5 +46,17 @@ describe('provenance of the runbook data', () => {
 			.filter(([, data]) => JSON.stringify(data).includes(commit.slice(0, 7)))
 			.map(([file]) => file);
 		expect(elsewhere).toEqual([]);
+	});
+});
+
+describe('hand-written pages', () => {
+	const DOCS = new URL('../../content/docs/', import.meta.url).pathname;
+	const pages = (readdirSync(DOCS, { recursive: true }) as string[]).filter((file) => file.endsWith('.mdx'));
+
+	it('hold no command of their own: commands live in content/data with provenance', () => {
+		// The guide's commands too come from data (response-phases.yaml), with their cautions.
+		const withCode = pages.filter((file) => /^```|<Code\b/m.test(readFileSync(DOCS + file, 'utf8')));
+		expect(pages.length).toBeGreaterThan(20);
+		expect(withCode).toEqual([]);
 	});
 });
