@@ -9,24 +9,31 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
+const SCRATCH = join(ROOT, '.scratch');
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of the project with its own node_modules/.astro cache (packages are symlinked). */
+/**
+ * A copy of the project with its own caches (packages are symlinked, dot-folders such as
+ * .astro and .vite are not, so concurrent builds never share a cache). The copy lives inside
+ * the project, in the git-ignored .scratch/: Astro treats a module whose real path shares no
+ * folder with the root as root-relative, so with the copy in /tmp the symlinked packages of a
+ * checkout outside /tmp resolve to paths that do not exist and the build fails for the wrong reason.
+ */
 function copyProject(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'runbook-bad-data-'));
+	mkdirSync(SCRATCH, { recursive: true });
+	const dir = mkdtempSync(join(SCRATCH, 'bad-data-'));
 	scratch.push(dir);
 	for (const part of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		cpSync(join(ROOT, part), join(dir, part), { recursive: true });
 	}
 	mkdirSync(join(dir, 'node_modules'));
 	for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-		if (name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+		if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
 	}
 	return dir;
 }
