@@ -8,11 +8,12 @@ import type { Page } from 'playwright-core';
 import {
 	describeInBrowser,
 	openSite,
-	runAxe,
-	withPage as withSitePage,
 	type PageOptions,
+	reloadHydrated,
+	runAxe,
 	type Site,
 	type WatchedPage,
+	withPage as withSitePage,
 } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
@@ -140,7 +141,7 @@ describeInBrowser('escalation lookup', () => {
 			// The link brings it all back.
 			await search(page).fill('nan');
 			await expect.poll(() => param(page, 'q'), POLL).toBe('nan');
-			await page.reload({ waitUntil: 'networkidle' });
+			await reloadHydrated(page);
 			await search(page).waitFor();
 			expect(await search(page).inputValue()).toBe('nan');
 			expect(await page.getByLabel('Severity').inputValue()).toBe('sev1');

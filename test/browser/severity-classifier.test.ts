@@ -9,13 +9,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
 	describeInBrowser,
+	gotoHydrated,
 	openSite,
 	openWatchedPage,
-	runAxe,
-	withPage as withSitePage,
 	type PageOptions,
+	reloadHydrated,
+	runAxe,
 	type Site,
 	type WatchedPage,
+	withPage as withSitePage,
 } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
@@ -140,7 +142,7 @@ describeInBrowser('severity classifier', () => {
 			await first.check();
 			await eventually(() => page.getByText('1 of 7 done.').isVisible()).toBe(true);
 
-			await page.reload({ waitUntil: 'networkidle' });
+			await reloadHydrated(page);
 			expect(page.url()).toBe(link);
 			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
 			await eventually(() => page.locator('.sc-result .tool-notice--warning').textContent()).toContain('Consider SEV1');
@@ -170,7 +172,7 @@ describeInBrowser('severity classifier', () => {
 	it('survives corrupted saved ticks with a notice', async () => {
 		const watched = await openWatchedPage(site);
 		await watched.page.addInitScript(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
-		await watched.page.goto(`${site.url}${TOOL}?symptom=sev3:0`, { waitUntil: 'networkidle' });
+		await gotoHydrated(watched.page, `${site.url}${TOOL}?symptom=sev3:0`);
 		await eventually(() => resultTitle(watched.page).textContent()).toBe('SEV3 — Medium');
 		await eventually(() => watched.page.getByText('could not be read').isVisible()).toBe(true);
 	});

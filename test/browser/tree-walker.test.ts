@@ -2,11 +2,22 @@
  * The decision-tree pages in Chromium: one representative walk per tree by clicking,
  * Back and Start over work, a path URL reloads to the same step, a malformed one shows a notice,
  * the walk copies as one line, focus follows each step; the pre-rendered diagram shows in light
- * and dark themes with theme colours, with no console error, foreign request or axe violation.
+ * and dark themes with theme colours (switched in place on the walk's page), with no console
+ * error, foreign request or axe violation.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, runAxe, type PageOptions, type Site } from '../helpers/browser';
+import {
+	describeInBrowser,
+	gotoHydrated,
+	openSite,
+	openWatchedPage,
+	type PageOptions,
+	reloadHydrated,
+	runAxe,
+	type Site,
+	switchTheme,
+} from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { loadTrees } from '../../scripts/trees';
 import { labelOf, listLeafPaths, pathTo, questionOf, serialisePath } from '~/lib/decision-tree';
@@ -38,6 +49,27 @@ async function expectFocusOnHeading(page: Page) {
 	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.tree-walker h3') ?? false)).toBe(true);
 }
 
+/**
+ * The tree's pre-rendered SVG diagram as the reader sees it in `theme`: an image with its name,
+ * a readable size, and Starlight's gray-6 on its question nodes (dark on dark, light on light).
+ * (axe on the page as loaded: every-page.test.ts, both themes.)
+ */
+async function expectDiagramInTheme(page: Page, tree: DecisionTree, theme: 'light' | 'dark') {
+	await switchTheme(page, theme);
+	const svg = page.locator(`figure.tree-diagram svg#tree-diagram-${tree.id}`);
+	expect(await svg.getAttribute('role')).toBe('img');
+	const box = await svg.boundingBox();
+	expect(box!.width).toBeGreaterThan(250);
+	expect(box!.height).toBeGreaterThan(150);
+	const [nodeFill, pageBackground] = await page.evaluate((id) => {
+		const rect = document.querySelector(`#tree-diagram-${id} .node.question rect`)!;
+		return [getComputedStyle(rect).fill, getComputedStyle(document.body).backgroundColor];
+	}, tree.id);
+	const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, n) => sum + Number(n), 0) / 3;
+	expect(Math.abs(lightness(nodeFill) - lightness(pageBackground)), `${tree.id} diagram in ${theme}`).toBeLessThan(60);
+	expect(await page.getByRole('img', { name: `Decision tree: ${tree.title}` }).count()).toBe(1);
+}
+
 describeInBrowser('decision tree pages', () => {
 	let site: Site;
 	beforeAll(async () => {
@@ -48,7 +80,7 @@ describeInBrowser('decision tree pages', () => {
 
 	async function openTree(tree: DecisionTree, search = '', options: PageOptions = {}) {
 		const watched = await openWatchedPage(site, options);
-		await watched.page.goto(`${site.url}troubleshooting/${tree.id}/${search}`, { waitUntil: 'networkidle' });
+		await gotoHydrated(watched.page, `${site.url}troubleshooting/${tree.id}/${search}`);
 		await walker(watched.page).locator('h3').waitFor();
 		return watched;
 	}
@@ -61,12 +93,15 @@ describeInBrowser('decision tree pages', () => {
 	 */
 	for (const [index, tree] of trees.entries()) {
 		const colorScheme = index % 2 === 0 ? 'light' : 'dark';
-		it(`${tree.id}: walks a representative path by clicking, focus on each new step, axe on the outcome (${colorScheme})`, async () => {
+		it(`${tree.id}: shows its diagram in both themes, walks a representative path by clicking, focus on each new step, axe on the outcome (${colorScheme})`, async () => {
 			const leafPaths = listLeafPaths(tree);
 			const isJump = (path: string[]) => Boolean(tree.nodes[path.at(-1)!]!.outcome!.continueAt);
 			const longest = (paths: string[][]) => paths.reduce((a, b) => (b.length > a.length ? b : a));
 			const walk = leafPaths.some(isJump) ? longest(leafPaths.filter(isJump)) : longest(leafPaths);
 			const { page } = await openTree(tree, '', { colorScheme });
+			const otherScheme = colorScheme === 'light' ? 'dark' : 'light';
+			await expectDiagramInTheme(page, tree, otherScheme);
+			await expectDiagramInTheme(page, tree, colorScheme);
 			await expectStep(page, tree, []);
 			for (const [index, id] of walk.entries()) {
 				await answer(page, tree, id);
@@ -117,7 +152,7 @@ describeInBrowser('decision tree pages', () => {
 			await expectStep(page, tree, deepest);
 			const trail = await walker(page).locator('.tree-walker__trail li').allTextContents();
 			expect(trail).toEqual(deepest.map((id) => labelOf(tree.nodes[id]!)));
-			await page.reload({ waitUntil: 'networkidle' });
+			await reloadHydrated(page);
 			await expectStep(page, tree, deepest);
 			// Opening a page must not steal focus from the reader.
 			expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -165,48 +200,5 @@ describeInBrowser('decision tree pages', () => {
 		}
 	});
 
-	for (const tree of trees) {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			// axe on the page as loaded: every-page.test.ts, both themes.
-			it(`${tree.id} (${colorScheme}): shows its SVG diagram in theme colours`, async () => {
-				const watched = await openTree(tree, '', { colorScheme });
-				const { page } = watched;
-				try {
-					const svg = page.locator(`figure.tree-diagram svg#tree-diagram-${tree.id}`);
-					expect(await svg.getAttribute('role')).toBe('img');
-					const box = await svg.boundingBox();
-					expect(box!.width).toBeGreaterThan(250);
-					expect(box!.height).toBeGreaterThan(150);
-					const [nodeFill, pageBackground] = await page.evaluate((id) => {
-						const rect = document.querySelector(`#tree-diagram-${id} .node.question rect`)!;
-						return [getComputedStyle(rect).fill, getComputedStyle(document.body).backgroundColor];
-					}, tree.id);
-					// The node takes Starlight's gray-6 for the active theme: dark on dark, light on light.
-					const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, n) => sum + Number(n), 0) / 3;
-					expect(Math.abs(lightness(nodeFill) - lightness(pageBackground))).toBeLessThan(60);
-					expect(await page.getByRole('img', { name: `Decision tree: ${tree.title}` }).count()).toBe(1);
-						} finally {
-					await watched.context.close();
-				}
-			});
-		}
-	}
-
-	it('loads no Mermaid code on any tree page or the index', async () => {
-		for (const path of ['troubleshooting/', ...trees.map((tree) => `troubleshooting/${tree.id}/`)]) {
-			const watched = await openWatchedPage(site);
-			const scripts: string[] = [];
-			watched.page.on('response', async (response) => {
-				if (response.request().resourceType() === 'script') scripts.push(await response.text());
-			});
-			try {
-				await watched.page.goto(site.url + path, { waitUntil: 'networkidle' });
-				const inline = await watched.page.locator('script').allTextContents();
-				expect([...scripts, ...inline].filter((code) => /mermaid/i.test(code))).toEqual([]);
-				expect(await watched.page.evaluate(() => 'mermaid' in window)).toBe(false);
-			} finally {
-				await watched.context.close();
-			}
-		}
-	});
+	// That no page ships Mermaid code is read from every file of dist/ by test/build/decision-trees.test.ts.
 });

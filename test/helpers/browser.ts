@@ -97,7 +97,9 @@ export interface WatchedPage {
  */
 export async function openWatchedPage(site: Site, options: PageOptions = {}): Promise<WatchedPage> {
 	const { allow = {}, withServiceWorker = false, ...contextOptions } = options;
-	const context = await site.browser.newContext(contextOptions);
+	// A page that registers the service worker precaches the whole site (7 MB) in the background:
+	// only the offline tests need that, and Playwright's routing cannot see a worker's requests.
+	const context = await site.browser.newContext({ serviceWorkers: withServiceWorker ? 'allow' : 'block', ...contextOptions });
 	const origin = new URL(site.url).origin;
 	const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
 	const page = await context.newPage();
@@ -168,17 +170,36 @@ export async function openWatchedPage(site: Site, options: PageOptions = {}): Pr
 	return watched;
 }
 
-/** Opens `path` on a watched page, waits for `waitFor` (a selector) if given, then runs `body`. */
+/**
+ * Goes to `url` and waits until the page has loaded and every island has hydrated (fails if one
+ * never does: under a broken policy or a script error an island stays server-rendered). Cheaper
+ * and more exact than "networkidle", which waits half a second of silence after everything.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+	await page.goto(url, { waitUntil: 'load' });
+	await expectHydrated(page);
+}
+
+/** Reloads the page and waits for its islands, as gotoHydrated does. */
+export async function reloadHydrated(page: Page): Promise<void> {
+	await page.reload({ waitUntil: 'load' });
+	await expectHydrated(page);
+}
+
+async function expectHydrated(page: Page): Promise<void> {
+	if (!(await islandsHydrated(page, 20_000))) throw new Error(`an island on ${page.url()} never hydrated`);
+}
+
+/** Opens `path` on a watched page (loaded, islands hydrated), waits for `waitFor` (a selector) if given, then runs `body`. */
 export async function withPage(
 	site: Site,
 	path: string,
 	body: (page: Page, watched: WatchedPage) => Promise<void>,
-	options: PageOptions & { waitFor?: string; waitUntil?: 'load' | 'networkidle' } = {}
+	options: PageOptions & { waitFor?: string } = {}
 ): Promise<void> {
-	const { waitFor, waitUntil = 'networkidle', ...pageOptions } = options;
+	const { waitFor, ...pageOptions } = options;
 	const watched = await openWatchedPage(site, pageOptions);
-	await watched.page.goto(site.url + path, { waitUntil });
-	// The islands are interactive once hydrated; the machines are small, so allow time.
+	await gotoHydrated(watched.page, site.url + path);
 	if (waitFor) await watched.page.locator(waitFor).first().waitFor({ timeout: 20_000 });
 	await body(watched.page, watched);
 	await watched.context.close();

@@ -58,3 +58,33 @@ export function decodeEntities(text: string): string {
 export function straightenQuotes(text: string): string {
 	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
+
+/**
+ * What a page makes the browser fetch by itself: the URLs of its scripts, styles, images and
+ * islands (component, renderer and module imports), in the order found. Links a reader follows
+ * are not in it (test/build/links.test.ts checks every one of those).
+ */
+export function assetUrlsOf(html: string): string[] {
+	const urls = new Set<string>();
+	for (const match of html.matchAll(/<(script|link|img|source)\b[^>]*?\s(?:src|href|srcset)="([^"]+)"/g)) {
+		if (match[1] === 'link' && /\srel="(?:alternate|canonical|sitemap)"/.test(match[0])) continue;
+		urls.add(match[2]!);
+	}
+	for (const match of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) urls.add(match[1]!);
+	for (const match of html.matchAll(/\bimport\s*\(?\s*["']([^"']+)["']/g)) urls.add(match[1]!);
+	return [...urls];
+}
+
+/**
+ * One page per distinct set of asset URLs (assetUrlsOf), e.g. the 79 pages of the site share 7
+ * sets. A page whose scripts, styles and islands are those of a page already loaded in the
+ * browser asks the server for nothing new, so a walk that checks requests needs only these.
+ */
+export function pagesWithDistinctAssets(root = DIST): string[] {
+	const seen = new Map<string, string>();
+	for (const file of listHtmlFiles(root).sort()) {
+		const key = assetUrlsOf(readFileSync(join(root, file), 'utf8')).sort().join('\n');
+		if (!seen.has(key)) seen.set(key, file);
+	}
+	return [...seen.values()];
+}
