@@ -6,16 +6,16 @@
  */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkContentIntegrity } from './lib/content-integrity';
-import { applyOrganisationTokens } from './lib/organisation-tokens';
-import type { ResolvedLink } from './lib/inline-markdown';
+import { checkContentIntegrity } from './lib/integrity/content';
+import { applyOrganisationTokens } from './lib/shared/organisation-tokens';
+import type { ResolvedLink } from './lib/shared/inline-markdown';
 import type { CommunicationTemplate } from './schemas/template';
 import type { Organisation } from './schemas/organisation';
 import type { EscalationMatrixRow } from './schemas/escalation';
 import type { SearchSynonymGroup } from './schemas/search-synonyms';
 import { TREE_IDS, type DecisionTree } from './schemas/decision-tree';
-import { validateTree } from './lib/decision-tree';
-import { alertSlug } from './lib/alert-slug';
+import { validateTree } from './lib/trees/tree';
+import { alertSlug } from './lib/alerts/slug';
 import { commonIssuePageSlug, commonIssues, type CommonIssueSlug } from './config/common-issues';
 import type { SeverityClassifierRules } from './schemas/severity-classifier';
 

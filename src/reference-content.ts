@@ -7,8 +7,8 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getDocSlugs, getGeneratedPageSlugs, getSeverityLevels, getTrees, pageUrl } from './content';
-import { alertSlug } from './lib/alert-slug';
-import { checkReferenceIntegrity } from './lib/reference-integrity';
+import { alertSlug } from './lib/alerts/slug';
+import { checkReferenceIntegrity } from './lib/integrity/reference';
 
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
 

@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { alertSlug } from './lib/alert-slug';
+import { alertSlug } from './lib/alerts/slug';
 import { findCommands, findDefectRefs, missingProvenance } from './lib/upstream/provenance';
 import type { UpstreamDefect, UpstreamPin } from './schemas/upstream';
 

@@ -13,7 +13,7 @@ import { assertBuilt, BASE_DIST, BASE_PATH, DIST, listHtmlFiles } from '../helpe
 import { packageAndUnzip } from '../helpers/package';
 import { search } from '../helpers/search';
 import { loadTrees } from '../../scripts/trees';
-import { labelOf, listLeafPaths } from '~/lib/decision-tree';
+import { labelOf, listLeafPaths } from '~/lib/trees/tree';
 
 interface CspWatch {
 	context: BrowserContext;

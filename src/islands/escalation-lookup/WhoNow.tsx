@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { parseDurationInput } from '~/lib/duration-input';
+import { parseDurationInput } from '~/lib/time/duration-input';
 import { formatDurationShort } from '~/lib/shared/duration';
-import { describeDueIn, readTriggers, type WhoNowDecision } from '~/lib/who-now';
-import { describeTimeRules, triggerHint } from '~/lib/who-now-text';
+import { describeDueIn, readTriggers, type WhoNowDecision } from '~/lib/escalation/who-now';
+import { describeTimeRules, triggerHint } from '~/lib/escalation/who-now-text';
 import { Heading } from '../shared/Heading';
 import { WhoNowResult } from './WhoNowResult';
 import type { EscalationLookupProps, LevelView } from './types';

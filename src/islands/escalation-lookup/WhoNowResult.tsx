@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDuration, formatDurationShort } from '~/lib/shared/duration';
-import { ALL_HANDS_SEVERITY, SECURITY_TRIGGER_IDS, type WhoNowDecision } from '~/lib/who-now';
-import { describeBasis, describeResponse, levelLabel } from '~/lib/who-now-text';
+import { ALL_HANDS_SEVERITY, SECURITY_TRIGGER_IDS, type WhoNowDecision } from '~/lib/escalation/who-now';
+import { describeBasis, describeResponse, levelLabel } from '~/lib/escalation/who-now-text';
 import { ContactValue } from './ContactValue';
 import { Heading } from '../shared/Heading';
 import type { EscalationLookupProps, LevelView } from './types';

@@ -3,9 +3,9 @@
  * with a "Now" button, date, fixed choice, number, or a computed value that can be overridden.
  * Labelled with the field's words; the guide's own placeholder is shown as the hint.
  */
-import type { FieldModel } from '~/lib/template-model';
-import type { Computed } from '~/lib/template-fill';
-import { formatUtcClock, formatUtcDate, formatUtcInput, parseClock, parseUtcTime } from '~/lib/incident-time';
+import type { FieldModel } from '~/lib/templates/model';
+import type { Computed } from '~/lib/templates/fill';
+import { formatUtcClock, formatUtcDate, formatUtcInput, parseClock, parseUtcTime } from '~/lib/time/incident-time';
 
 interface Props {
 	field: FieldModel;

@@ -2,26 +2,26 @@
  * The communication template generator.
  *
  * Design notes
- * - Data: plain template models built at build time (src/lib/template-model.ts) and the severity
+ * - Data: plain template models built at build time (src/lib/templates/model.ts) and the severity
  *   levels, passed as props by src/components/TemplateGenerator.astro. No content imports here.
  * - State: the chosen template and severity (also in the URL: ?template=…&severity=…), the
  *   current template's field values, the output format, and the clock (ticks every 30 s so
  *   "elapsed" and "next update" stay right while the page is open).
  * - Persistence: every keystroke is saved in localStorage, one draft per template
- *   (src/lib/template-draft.ts through saved-state.ts); another tab's edits arrive through the
+ *   (src/lib/templates/draft.ts through saved-state.ts); another tab's edits arrive through the
  *   `storage` event. Corrupted drafts are reset with a notice. Nothing is ever sent anywhere.
  * - Rendering: fill → format → preview, all pure functions in src/lib; user text is rendered as
  *   text nodes only (never as HTML).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { copyText } from '~/lib/shared/clipboard';
-import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/saved-state';
-import { buildSearch, parseUrlState, parsers } from '~/lib/url-state';
-import { computeField, emptyFields, fillLines, type FieldValues, type SeverityInfo } from '~/lib/template-fill';
-import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/template-formats';
-import { firstUpdateDue, formatUtcClock, formatUtcInput, minutesBetween, parseUtcTime } from '~/lib/incident-time';
+import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/shared/saved-state';
+import { buildSearch, parseUrlState, parsers } from '~/lib/shared/url-state';
+import { computeField, emptyFields, fillLines, type FieldValues, type SeverityInfo } from '~/lib/templates/fill';
+import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/templates/formats';
+import { firstUpdateDue, formatUtcClock, formatUtcInput, minutesBetween, parseUtcTime } from '~/lib/time/incident-time';
 import { formatDuration } from '~/lib/shared/duration';
-import type { TemplateModel } from '~/lib/template-model';
+import type { TemplateModel } from '~/lib/templates/model';
 import {
 	DRAFT_VERSION,
 	PREFERENCES_KEY,
@@ -30,7 +30,7 @@ import {
 	validateDraft,
 	validatePreferences,
 	withStartingValues,
-} from '~/lib/template-draft';
+} from '~/lib/templates/draft';
 import { FieldControl } from './FieldControl';
 import { Preview } from './Preview';
 import { CopyButton } from './CopyButton';

@@ -3,7 +3,7 @@
  * ending at the outcome with its common-issue link.
  *
  * Design notes
- * - State is the path: the ids of the answers chosen so far (src/lib/decision-tree.ts). It lives
+ * - State is the path: the ids of the answers chosen so far (src/lib/trees/tree.ts). It lives
  *   in the URL (`?path=a,b,c`, replaceState), so a link pasted into chat reopens the same step,
  *   and a reload loses nothing. A malformed path keeps its valid prefix and shows a notice.
  * - The server renders a short placeholder; the walk starts after hydration, because only the
@@ -25,10 +25,10 @@ import {
 	questionOf,
 	serialisePath,
 	startWalk,
-} from '../../lib/decision-tree';
-import { buildSearch, parseUrlState, parsers } from '../../lib/url-state';
+} from '../../lib/trees/tree';
+import { buildSearch, parseUrlState, parsers } from '../../lib/shared/url-state';
 import { copyText } from '~/lib/shared/clipboard';
-import { splitCodeSpans } from '../../lib/code-spans';
+import { splitCodeSpans } from '../../lib/shared/code-spans';
 import type { WalkerLink, WalkerNode, WalkerProps } from './types';
 
 /** Longest `path` value read from a link; longer ones are reported and ignored. */
