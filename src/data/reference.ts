@@ -1,14 +1,16 @@
 /**
  * Server-only typed accessors for the troubleshooting reference: common issues, error families,
- * alerts, tools, metrics and backup facts. Like src/content.ts, they run the cross-file checks
+ * alerts, tools, metrics and backup facts. Like src/data/guide.ts, they run the cross-file checks
  * once per build, so a broken reference fails `astro build` naming the file and the field.
- * Kept apart from src/content.ts so that parallel branches do not edit the same file.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { getDocSlugs, getGeneratedPageSlugs, getSeverityLevels, getTrees, pageUrl } from './content';
-import { alertSlug } from './lib/alerts/slug';
-import { checkReferenceIntegrity } from './lib/integrity/reference';
+import { commonIssuePageSlug, commonIssues, type CommonIssueSlug } from '../config/common-issues';
+import { alertSlug } from '../lib/alerts/slug';
+import { checkReferenceIntegrity } from '../lib/integrity/reference';
+import { getSeverityLevels } from './guide';
+import { getDocSlugs, getGeneratedPageSlugs, pageUrl } from './pages';
+import { getTrees } from './trees';
 
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
 
@@ -115,21 +117,34 @@ export function alertUrl(name: string): string {
 	return pageUrl(`alerts/${alertSlug(name)}`);
 }
 
+/** How pages name and link a common issue. */
+export interface CommonIssueLink {
+	number: number;
+	/** "Common issue 3: WAL lag increasing" */
+	name: string;
+	/** "WAL lag increasing": the page title, or the facts' name until the page exists. */
+	title: string;
+	/** The issue page's URL; absent while that page is not published. */
+	href?: string;
+}
+
 /**
- * The URL of a heading on a docs page, found by its exact text. Pages write their headings in MDX
- * (so Starlight's table of contents lists them) while the names live in the data; this lookup
- * fails the build when the two drift apart, instead of producing a dead anchor.
+ * Every common issue with its name and link: the published page's title and URL, or the facts'
+ * name and no link while the page does not exist yet (never a dead link).
  */
-export async function getHeadingUrl(pageSlug: string, text: string): Promise<string> {
-	const entry = await getEntry('docs', pageSlug);
-	if (!entry) throw new AstroError(`getHeadingUrl: no docs page "${pageSlug}".`);
-	const { headings } = await render(entry);
-	const heading = headings.find((candidate) => candidate.text === text);
-	if (!heading) {
-		throw new AstroError(
-			`content/docs/${pageSlug}.mdx has no heading "${text}".`,
-			'Headings on this page must match the names in the data; rename the heading or the entry.'
-		);
-	}
-	return pageUrl(pageSlug, heading.slug);
+export async function getCommonIssueLinks(): Promise<Record<CommonIssueSlug, CommonIssueLink>> {
+	const pages = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
+	return Object.fromEntries(
+		commonIssues.map((issue) => {
+			const slug = commonIssuePageSlug(issue.slug);
+			const title = pages.get(slug);
+			// Part of the title already when the page says "Issue 3: …" itself.
+			const name =
+				title !== undefined && /^(common )?issue\s*\d+\b/i.test(title)
+					? title
+					: `Common issue ${issue.number}: ${title ?? issue.name}`;
+			const link = { number: issue.number, name, title: title ?? issue.name };
+			return [issue.slug, title === undefined ? link : { ...link, href: pageUrl(slug) }];
+		})
+	) as Record<CommonIssueSlug, CommonIssueLink>;
 }

@@ -6,9 +6,9 @@
  */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { alertSlug } from './lib/alerts/slug';
-import { findCommands, findDefectRefs, missingProvenance } from './lib/upstream/provenance';
-import type { UpstreamDefect, UpstreamPin } from './schemas/upstream';
+import { alertSlug } from '../lib/alerts/slug';
+import { findCommands, findDefectRefs, missingProvenance } from '../lib/upstream/provenance';
+import type { UpstreamDefect, UpstreamPin } from '../schemas/upstream';
 
 /** The data collections that hold commands, and the page each entry is shown on. */
 const PAGE_OF: Partial<Record<CollectionKey, (id: string) => string>> = {
@@ -112,13 +112,6 @@ export async function getDefectTitles(ids: readonly string[]): Promise<{ id: str
 		if (!defect) throw new AstroError(`Unknown upstream defect "${id}"`);
 		return { id, title: defect.title };
 	});
-}
-
-/** Page titles by slug: the docs pages' titles and, for generated alert pages, the alert name. */
-export async function getPageTitles(): Promise<Map<string, string>> {
-	const titles = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
-	for (const alert of await getCollection('alerts')) titles.set(`alerts/${alertSlug(alert.id)}`, `Alert: ${alert.id}`);
-	return titles;
 }
 
 /** The named steps of a page-commands file, in the order asked; an unknown id fails the build. */
