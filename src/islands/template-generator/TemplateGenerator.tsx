@@ -3,7 +3,7 @@
  *
  * Design notes
  * - Data: plain template models built at build time (src/lib/templates/model.ts) and the severity
- *   levels, passed as props by src/components/TemplateGenerator.astro. No content imports here.
+ *   levels, passed as props by src/components/tools/TemplateGenerator.astro. No content imports here.
  * - State: the chosen template and severity (also in the URL: ?template=…&severity=…), the
  *   current template's field values, the output format, and the clock (ticks every 30 s so
  *   "elapsed" and "next update" stay right while the page is open).

@@ -1,5 +1,5 @@
 /**
- * The walker's props: plain, serialisable data the wrapper (src/components/DecisionTree.astro)
+ * The walker's props: plain, serialisable data the wrapper (src/components/trees/DecisionTree.astro)
  * derives from the tree file, with every link already resolved on the server.
  */
 
