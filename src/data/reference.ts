@@ -122,29 +122,23 @@ export interface CommonIssueLink {
 	number: number;
 	/** "Common issue 3: WAL lag increasing" */
 	name: string;
-	/** "WAL lag increasing": the page title, or the facts' name until the page exists. */
+	/** "WAL lag increasing": the page title. */
 	title: string;
-	/** The issue page's URL; absent while that page is not published. */
-	href?: string;
+	/** The issue page's URL. */
+	href: string;
 }
 
-/**
- * Every common issue with its name and link: the published page's title and URL, or the facts'
- * name and no link while the page does not exist yet (never a dead link).
- */
+/** Every common issue with its name and link (its page's title and URL); a missing page fails the build. */
 export async function getCommonIssueLinks(): Promise<Record<CommonIssueSlug, CommonIssueLink>> {
 	const pages = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
 	return Object.fromEntries(
 		commonIssues.map((issue) => {
 			const slug = commonIssuePageSlug(issue.slug);
 			const title = pages.get(slug);
+			if (title === undefined) throw new AstroError(`Common issue ${issue.number} has no page content/docs/${slug}.mdx.`);
 			// Part of the title already when the page says "Issue 3: …" itself.
-			const name =
-				title !== undefined && /^(common )?issue\s*\d+\b/i.test(title)
-					? title
-					: `Common issue ${issue.number}: ${title ?? issue.name}`;
-			const link = { number: issue.number, name, title: title ?? issue.name };
-			return [issue.slug, title === undefined ? link : { ...link, href: pageUrl(slug) }];
+			const name = /^(common )?issue\s*\d+\b/i.test(title) ? title : `Common issue ${issue.number}: ${title}`;
+			return [issue.slug, { number: issue.number, name, title, href: pageUrl(slug) }];
 		})
 	) as Record<CommonIssueSlug, CommonIssueLink>;
 }

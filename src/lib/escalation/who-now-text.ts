@@ -4,6 +4,7 @@
  */
 import type { EscalationLevel, EscalationTrigger } from '../../schemas/escalation';
 import { formatDuration, formatDurationShort } from '../shared/duration';
+import type { DurationInput } from '../time/duration-input';
 import { clockTimeUtc, describeDueIn, type AppliedBasis, type ResponseDue, type WhoNowDecision } from './who-now';
 
 /** "Level 2 (Senior Engineer)". */
@@ -158,4 +159,41 @@ export function describeTimeRules(levels: readonly Pick<EscalationLevel, 'trigge
 				: `“${trigger.text}” = ${after} or more since the start`;
 		});
 	return rules.length === 0 ? '' : `Time rules: ${rules.join('; ')}.`;
+}
+
+/** "Level 1’s", "Level 2’s and Level 3’s": whose escalation triggers a group holds. */
+export function triggerSources(from: readonly number[]): string {
+	return from.map((number) => `Level ${number}’s`).join(' and ');
+}
+
+/** The one-line status under the result heading: how many triggers apply and when the response is due. */
+export function statusLine(decision: Pick<WhoNowDecision, 'applied' | 'response'>): string {
+	const { applied, response } = decision;
+	const count =
+		applied.length === 0
+			? 'No escalation trigger applies yet.'
+			: `${applied.length} escalation ${applied.length === 1 ? 'trigger applies' : 'triggers apply'}.`;
+	const due = response.kind === 'deadline' && response.dueInMinutes !== undefined ? `Response ${shortDue(response.dueInMinutes)}.` : '';
+	return `${count} ${due}`;
+}
+
+/** "due in 15 min", "due now", "overdue by 5 min". */
+function shortDue(dueInMinutes: number): string {
+	if (dueInMinutes > 0) return `due in ${formatDurationShort(dueInMinutes)}`;
+	if (dueInMinutes === 0) return 'due now';
+	return `overdue by ${formatDurationShort(-dueInMinutes)}`;
+}
+
+/** The pinned reminder beside the trigger lists: "Now: Level 2 (Engineering Lead) · within 15 min from now". */
+export function peekText(decision: Pick<WhoNowDecision, 'engage' | 'response'>): string {
+	const { engage, response } = decision;
+	const due = response.kind === 'deadline' && response.dueInMinutes !== undefined ? ` · ${describeDueIn(response.dueInMinutes)}` : '';
+	return `Now: Level ${engage.number} (${engage.name})${due}`;
+}
+
+/** The hint under the minutes field: how a duration such as "1h30" was read, or an example. */
+export function minutesHint(text: string, parsed: DurationInput): string {
+	return parsed.status === 'ok' && !/^\d+$/.test(text.trim())
+		? `Read as ${formatDurationShort(parsed.minutes)}. `
+		: 'For example 45, or 1h30. ';
 }

@@ -83,6 +83,11 @@ export interface WhoNowDecision<Level extends EscalationLevel = EscalationLevel>
 	upcoming: { reading: TriggerReading<Level>; atMinutes: number; inMinutes: number }[];
 	/** Ids of unticked triggers the page should point out now (their time has come, they need a tick). */
 	suggest: string[];
+	/**
+	 * A security trigger applies at a severity below SEV1 (or none chosen): the guide classes a
+	 * security incident as SEV1, so the tool quotes that criterion.
+	 */
+	securityBelowSev1: boolean;
 	/** Set when a security trigger at SEV1 makes it a security breach: the matrix row that says all-hands. */
 	allHands?: EscalationMatrixRow;
 	response: ResponseDue;
@@ -96,6 +101,33 @@ export function readTriggers<Level extends EscalationLevel>(levels: readonly Lev
 		const engages = ordered[Math.min(index + 1, ordered.length - 1)]!;
 		return level.triggers.map((trigger) => ({ trigger, from: level, engages }));
 	});
+}
+
+/** Whether a trigger means a security incident (the one place that rule is written). */
+function isSecurityTrigger(id: string): boolean {
+	return (SECURITY_TRIGGER_IDS as readonly string[]).includes(id);
+}
+
+/** The triggers grouped by the level they call in, in level order, with the levels they come from. */
+export interface TriggerGroup<Level extends EscalationLevel = EscalationLevel> {
+	engages: Level;
+	/** Numbers of the levels whose triggers these are, e.g. [2, 3]. */
+	from: number[];
+	readings: TriggerReading<Level>[];
+}
+
+/** Every trigger of every level, grouped by the level it calls in (the tool and the no-JS view). */
+export function groupTriggers<Level extends EscalationLevel>(levels: readonly Level[]): TriggerGroup<Level>[] {
+	const readings = readTriggers(levels);
+	return [...new Set(readings.map((r) => r.engages))].map((engages) => {
+		const group = readings.filter((r) => r.engages === engages);
+		return { engages, from: [...new Set(group.map((r) => r.from.number))], readings: group };
+	});
+}
+
+/** The ticked trigger ids after ticking (`on`) or unticking one. */
+export function toggleTicked(ticked: readonly string[], id: string, on: boolean): string[] {
+	return on ? (ticked.includes(id) ? [...ticked] : [...ticked, id]) : ticked.filter((t) => t !== id);
 }
 
 /** Decides who to engage now. `levels` must not be empty. */
@@ -138,9 +170,8 @@ export function decideWhoNow<Level extends EscalationLevel>(
 	}
 
 	const severity = options.severities?.find((s) => s.id === input.severity);
-	const securityAtSev1 =
-		input.severity === ALL_HANDS_SEVERITY &&
-		applied.some(({ reading }) => (SECURITY_TRIGGER_IDS as readonly string[]).includes(reading.trigger.id));
+	const security = applied.some(({ reading }) => isSecurityTrigger(reading.trigger.id));
+	const securityAtSev1 = security && input.severity === ALL_HANDS_SEVERITY;
 	const allHands = securityAtSev1 ? options.matrix?.find((row) => row.id === SECURITY_BREACH_ROW_ID) : undefined;
 
 	let engage = first;
@@ -158,6 +189,7 @@ export function decideWhoNow<Level extends EscalationLevel>(
 		notYet,
 		upcoming: stillAhead,
 		suggest,
+		securityBelowSev1: security && !securityAtSev1,
 		...(allHands ? { allHands } : {}),
 		response: responseDue(engage, input.severity, minutes),
 		...(severity ? { severity } : {}),

@@ -77,3 +77,39 @@ export function withStartingValues(model: TemplateModel, saved: FieldValues, now
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * "Start the next update": the update number (`numberField`) counted up, 1 when it holds no
+ * number yet, and every time field that defaults to now set to `now`.
+ */
+export function nextUpdateValues(
+	model: Pick<TemplateModel, 'fields'>,
+	values: FieldValues,
+	numberField: string,
+	now: Date
+): { values: FieldValues; number: number } {
+	const current = Number.parseInt(values[numberField] ?? '', 10);
+	const number = Number.isFinite(current) && current >= 1 ? current + 1 : 1;
+	const next: FieldValues = { ...values, [numberField]: String(number) };
+	for (const field of model.fields) {
+		if (field.kind === 'time' && field.defaultClock === 'now') next[field.id] = formatUtcInput(now);
+	}
+	return { values: next, number };
+}
+
+/**
+ * The template and severity the generator opens with: the link's, else the last ones used in this
+ * browser while they still exist, else the first template and the severity it was written for.
+ */
+export function startingChoice(
+	templates: readonly Pick<TemplateModel, 'id' | 'severity'>[],
+	severityIds: readonly string[],
+	fromUrl: Preferences,
+	saved: Preferences
+): { template: string; severity: string } {
+	const knownTemplate = templates.some((t) => t.id === saved.template) ? saved.template : undefined;
+	const knownSeverity = saved.severity !== undefined && severityIds.includes(saved.severity) ? saved.severity : undefined;
+	const template = fromUrl.template ?? knownTemplate ?? templates[0]?.id ?? '';
+	const first = templates.find((t) => t.id === template);
+	return { template, severity: fromUrl.severity ?? knownSeverity ?? first?.severity ?? severityIds[0] ?? '' };
+}

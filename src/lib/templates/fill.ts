@@ -204,3 +204,17 @@ export function emptyFields(lines: RenderedLine[]): string[] {
 		),
 	];
 }
+
+/** The text a field currently gives (typed or computed), e.g. the incident id for the file name. */
+export function fieldValueText(
+	model: TemplateModel,
+	fieldId: string,
+	values: FieldValues,
+	context: FillContext
+): string | undefined {
+	const field = model.fields.find((f) => f.id === fieldId);
+	if (!field) return undefined;
+	if (field.kind !== 'computed' || Object.hasOwn(values, fieldId)) return values[fieldId];
+	const computed = computeField(field, model, values, context);
+	return 'value' in computed ? computed.value : undefined;
+}

@@ -5,6 +5,7 @@
  * answers chosen so far, starting below the entry node (an empty path means "at the start").
  * So Back is `path.slice(0, -1)`, Start over is `[]`, and the path round-trips through the URL.
  */
+import { buildSearch, parseUrlState, parsers } from '../shared/url-state';
 
 /** The part of a node the walker reads; the schema's TreeNode and the island's props both fit. */
 export interface WalkNode {
@@ -285,4 +286,46 @@ export function describePath(
 	}
 	if (url) line += ` ${url}`;
 	return line.replace(/\s+/g, ' ').trim();
+}
+
+/** Longest `path` value read from a link; longer ones are reported and ignored. */
+export const MAX_PATH_PARAM = 2000;
+
+/** The walk a page address asks for (`?path=a,b`): its valid part, and notices for what was not. */
+export function walkFromSearch(tree: WalkableTree, search: string): { path: string[]; notices: string[] } {
+	const parsed = parseUrlState(search, { path: parsers.text(MAX_PATH_PARAM) });
+	const notices = [...parsed.notices];
+	if (parsed.state.path === undefined) return { path: startWalk(), notices };
+	const fromLink = parsePath(tree, parsed.state.path);
+	if (fromLink.problem) notices.push(fromLink.problem);
+	return { path: fromLink.path, notices };
+}
+
+/**
+ * The query string of a walk. Node ids are [a-z0-9-], so the commas between them can stay
+ * literal: "?path=process,not-running" reads better in chat than "%2C".
+ */
+export function walkSearch(path: readonly string[]): string {
+	return buildSearch({ path: serialisePath(path) }).replace(/%2C/g, ',');
+}
+
+/** What the live region says on arriving at `path`: "Outcome: …." at a leaf, nothing otherwise. */
+export function arrivalAnnouncement(tree: WalkableTree, path: readonly string[]): string {
+	const node = currentNode(tree, path);
+	return node.outcome ? `Outcome: ${node.outcome.action}.` : '';
+}
+
+/** The source flags of a node (and of its outcome's link to a fix), as the walker and the outline word them. */
+export function flagLines(node: { added?: boolean | undefined; inferred?: boolean | undefined }, outcomeInferred: boolean): string[] {
+	const lines: string[] = [];
+	if (node.added) lines.push('This branch is not in the source’s diagram; it comes from the issue pages.');
+	if (node.inferred) lines.push('This branch is our own inference, not the source’s.');
+	if (outcomeInferred) lines.push('Linking this outcome to its fix is our inference, not the source’s.');
+	return lines;
+}
+
+/** Whether the walker shows the node's own text above its question (at the start, or when the question differs). */
+export function showsContext(tree: WalkableTree, path: readonly string[]): boolean {
+	const node = currentNode(tree, path);
+	return currentNodeId(tree, path) === tree.start || questionOf(node) !== node.text;
 }

@@ -5,10 +5,15 @@ import {
 	describeResponse,
 	describeTimeRules,
 	levelLabel,
+	minutesHint,
+	peekText,
 	shortResponse,
+	statusLine,
+	triggerSources,
 	summariseWhoNow,
 	triggerHint,
 } from '~/lib/escalation/who-now-text';
+import { parseDurationInput } from '~/lib/time/duration-input';
 import { loadRunbookData } from '../../helpers/data';
 
 const { escalationLevels: levels, escalationMatrix: matrix, severityLevels } = loadRunbookData();
@@ -167,5 +172,38 @@ describe('describeTimeRules', () => {
 		expect(describeTimeRules(levels)).toBe(
 			'Time rules: “Resolution attempts failed after 30 minutes” counts once 30 minutes have passed and you tick it; “Multi-hour outage” = 2 hours or more since the start.'
 		);
+	});
+});
+
+describe('the tool’s short lines', () => {
+	const decide = (input: { severity?: string; minutesSinceStart?: number; ticked?: string[] }) =>
+		decideWhoNow({ ticked: [], ...input }, levels, { severities, matrix });
+
+	it.each([
+		[[1], 'Level 1’s'],
+		[[2, 3], 'Level 2’s and Level 3’s'],
+	])('names whose triggers a group holds: %j', (from, text) => expect(triggerSources(from)).toBe(text));
+
+	it('says how many triggers apply and when the response is due', () => {
+		expect(statusLine(decide({}))).toBe('No escalation trigger applies yet. ');
+		const ticked = decide({ ticked: [levels[0]!.triggers[0]!.id] });
+		expect(statusLine(ticked)).toBe('1 escalation trigger applies. ');
+		const due = decide({ severity: 'sev1', minutesSinceStart: 0, ticked: [levels[0]!.triggers[0]!.id] });
+		expect(due.response.kind).toBe('deadline');
+		expect(statusLine(due)).toMatch(/^1 escalation trigger applies\. Response due in .+\.$/);
+		const late = decide({ severity: 'sev1', minutesSinceStart: 600, ticked: [levels[0]!.triggers[0]!.id] });
+		expect(statusLine(late)).toMatch(/Response overdue by .+\.$/);
+	});
+
+	it('keeps the level to engage in sight', () => {
+		expect(peekText(decide({}))).toBe(`Now: Level 1 (${level(1).name})`);
+		const due = decide({ severity: 'sev1', minutesSinceStart: 0, ticked: [levels[0]!.triggers[0]!.id] });
+		expect(peekText(due)).toMatch(new RegExp(`^Now: Level ${due.engage.number} \\(${due.engage.name}\\) · within .+ from now$`));
+	});
+
+	it('says how a duration was read, or gives an example', () => {
+		expect(minutesHint('1h30', parseDurationInput('1h30'))).toBe('Read as 1 h 30 min. ');
+		expect(minutesHint('45', parseDurationInput('45'))).toBe('For example 45, or 1h30. ');
+		expect(minutesHint('', parseDurationInput(''))).toBe('For example 45, or 1h30. ');
 	});
 });

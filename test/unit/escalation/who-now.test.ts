@@ -7,7 +7,9 @@ import {
 	clockTimeUtc,
 	decideWhoNow,
 	describeDueIn,
+	groupTriggers,
 	readTriggers,
+	toggleTicked,
 	responseDue,
 	type WhoNowInput,
 } from '~/lib/escalation/who-now';
@@ -204,5 +206,34 @@ describe('describing the deadline', () => {
 		expect(clockTimeUtc(now, 15)).toBe('14:05 UTC');
 		expect(clockTimeUtc(now, -60)).toBe('12:50 UTC');
 		expect(clockTimeUtc(now, 600)).toBe('23:50 UTC');
+	});
+});
+
+describe('groupTriggers', () => {
+	it('groups every trigger by the level it calls in, with the levels it comes from', () => {
+		const groups = groupTriggers(levels);
+		expect(groups.map((g) => [g.engages.number, g.from])).toEqual([
+			[2, [1]],
+			[3, [2, 3]],
+		]);
+		expect(groups.flatMap((g) => g.readings)).toHaveLength(triggers.length);
+	});
+});
+
+describe('toggleTicked', () => {
+	it('adds a trigger once and removes it', () => {
+		expect(toggleTicked(['a'], 'b', true)).toEqual(['a', 'b']);
+		expect(toggleTicked(['a', 'b'], 'b', true)).toEqual(['a', 'b']);
+		expect(toggleTicked(['a', 'b'], 'a', false)).toEqual(['b']);
+	});
+});
+
+describe('securityBelowSev1', () => {
+	const security = SECURITY_TRIGGER_IDS[0];
+	it('is set when a security trigger applies below SEV1 or with no severity, never at SEV1', () => {
+		expect(decide({ severity: 'sev2', ticked: [security] }).securityBelowSev1).toBe(true);
+		expect(decide({ ticked: [security] }).securityBelowSev1).toBe(true);
+		expect(decide({ severity: ALL_HANDS_SEVERITY, ticked: [security] }).securityBelowSev1).toBe(false);
+		expect(decide({ severity: 'sev2', ticked: [] }).securityBelowSev1).toBe(false);
 	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { draftKey, startingValues, validateDraft, validatePreferences, withStartingValues } from '~/lib/templates/draft';
+import {
+	draftKey,
+	nextUpdateValues,
+	startingChoice,
+	startingValues,
+	validateDraft,
+	validatePreferences,
+	withStartingValues,
+} from '~/lib/templates/draft';
 import { parseUtcTime } from '~/lib/time/incident-time';
 import { realModel } from '../../helpers/template-models';
 
@@ -39,5 +47,51 @@ describe('template drafts', () => {
 			'update-time': '',
 			status: 'Mitigating',
 		});
+	});
+});
+
+describe('nextUpdateValues', () => {
+	const progress = realModel('sev1-progress-update');
+	const later = parseUtcTime('2026-03-02 08:30')!;
+
+	it('counts the update number up and sets the "now" times to now, keeping the rest', () => {
+		const result = nextUpdateValues(progress, { 'update-number': '2', 'update-time': '2026-03-01 10:00', status: 'Mitigating' }, 'update-number', later);
+		expect(result.number).toBe(3);
+		expect(result.values).toMatchObject({ 'update-number': '3', 'update-time': '2026-03-02 08:30', status: 'Mitigating' });
+	});
+
+	it('starts at 1 when the number field holds no number', () => {
+		expect(nextUpdateValues(progress, { 'update-number': 'x' }, 'update-number', later).number).toBe(1);
+		expect(nextUpdateValues(progress, {}, 'update-number', later).values['update-number']).toBe('1');
+	});
+
+	it('leaves time fields without a "now" default alone', () => {
+		const result = nextUpdateValues(progress, { 'start-time': '2026-03-01 09:00' }, 'update-number', later);
+		expect(result.values['start-time']).toBe('2026-03-01 09:00');
+	});
+});
+
+describe('startingChoice', () => {
+	const templates = [{ id: 'a', severity: 'sev2' }, { id: 'b' }];
+	const severities = ['sev1', 'sev2', 'sev3'];
+
+	it('takes the link first', () => {
+		expect(startingChoice(templates, severities, { template: 'b', severity: 'sev3' }, { template: 'a', severity: 'sev1' })).toEqual({
+			template: 'b',
+			severity: 'sev3',
+		});
+	});
+
+	it('then what this browser used last, while it still exists', () => {
+		expect(startingChoice(templates, severities, {}, { template: 'b', severity: 'sev1' })).toEqual({ template: 'b', severity: 'sev1' });
+		expect(startingChoice(templates, severities, {}, { template: 'gone', severity: 'sev9' })).toEqual({
+			template: 'a',
+			severity: 'sev2',
+		});
+	});
+
+	it('else the first template and the severity it was written for, or the first severity', () => {
+		expect(startingChoice(templates, severities, {}, {})).toEqual({ template: 'a', severity: 'sev2' });
+		expect(startingChoice(templates, severities, { template: 'b' }, {})).toEqual({ template: 'b', severity: 'sev1' });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeField, emptyFields, fillLines, listItems, type FieldValues } from '~/lib/templates/fill';
+import { computeField, emptyFields, fieldValueText, fillLines, listItems, type FieldValues } from '~/lib/templates/fill';
 import { linesToText } from '~/lib/templates/formats';
 import { parseUtcTime } from '~/lib/time/incident-time';
 import type { TemplateModel } from '~/lib/templates/model';
@@ -197,5 +197,20 @@ describe('listItems', () => {
 		['nothing typed', undefined, false, []],
 	])('%s', (_name, value, numbered, expected) => {
 		expect(listItems(value, numbered)).toEqual(expected);
+	});
+});
+
+describe('fieldValueText', () => {
+	const report = realModel('post-incident-report');
+
+	it('gives a computed field its computed value until it is typed over', () => {
+		const values = { date: '2026-03-01', 'incident-number': '7' };
+		expect(fieldValueText(report, 'incident-id', values, sev1)).toMatch(/^INC-2026-03-01-0*7$/);
+		expect(fieldValueText(report, 'incident-id', { ...values, 'incident-id': 'INC-X' }, sev1)).toBe('INC-X');
+	});
+
+	it('gives a typed field what was typed, and nothing for an unknown field', () => {
+		expect(fieldValueText(report, 'title', { title: 'Disk full' }, sev1)).toBe('Disk full');
+		expect(fieldValueText(report, 'no-such-field', {}, sev1)).toBeUndefined();
 	});
 });

@@ -16,6 +16,11 @@ import {
 	serialisePath,
 	startWalk,
 	validateTree,
+	arrivalAnnouncement,
+	flagLines,
+	showsContext,
+	walkFromSearch,
+	walkSearch,
 } from '~/lib/trees/tree';
 import { loadTree } from '../../../scripts/trees';
 
@@ -153,5 +158,41 @@ describe('describePath', () => {
 	it('never contains a line break', () => {
 		const tree = { ...good, title: 'Multi\nline' };
 		expect(describePath(tree, ['disk', 'disk-fine'], name)).not.toMatch(/\n/);
+	});
+});
+
+describe('the walk in the page address', () => {
+	it('reads a valid path, and keeps the valid part of a broken one with a notice', () => {
+		expect(walkFromSearch(good, '?path=port,port-closed')).toEqual({ path: ['port', 'port-closed'], notices: [] });
+		expect(walkFromSearch(good, '')).toEqual({ path: [], notices: [] });
+		const broken = walkFromSearch(good, '?path=port,nope');
+		expect(broken.path).toEqual(['port']);
+		expect(broken.notices).toHaveLength(1);
+	});
+
+	it('writes the path with literal commas', () => {
+		expect(walkSearch(['port', 'port-closed'])).toBe('?path=port,port-closed');
+		expect(walkFromSearch(good, walkSearch(['disk', 'disk-full'])).path).toEqual(['disk', 'disk-full']);
+	});
+});
+
+describe('what the walker says', () => {
+	it('announces an outcome on arrival, nothing at a question', () => {
+		expect(arrivalAnnouncement(good, ['port', 'port-closed'])).toBe('Outcome: Open the port.');
+		expect(arrivalAnnouncement(good, ['port'])).toBe('');
+	});
+
+	it('words the source flags', () => {
+		expect(flagLines({}, false)).toEqual([]);
+		expect(flagLines({ added: true, inferred: true }, true)).toEqual([
+			'This branch is not in the source’s diagram; it comes from the issue pages.',
+			'This branch is our own inference, not the source’s.',
+			'Linking this outcome to its fix is our inference, not the source’s.',
+		]);
+	});
+
+	it('shows the node’s own text above its question at the start and where the question differs', () => {
+		expect(showsContext(good, [])).toBe(true);
+		expect(showsContext(good, ['port'])).toBe(false);
 	});
 });
