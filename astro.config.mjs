@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/config/sidebar.ts';
-import { normaliseBasePath } from './src/lib/base-path.ts';
+import { normaliseBasePath } from './src/lib/shared/base-path.ts';
 import { offline } from './src/integrations/offline.ts';
 import { csp } from './src/integrations/csp.ts';
 

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { normaliseBasePath } from '../src/lib/base-path.ts';
+import { normaliseBasePath } from '../src/lib/shared/base-path.ts';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { normaliseBasePath } from '../src/lib/base-path.ts';
+import { normaliseBasePath } from '../src/lib/shared/base-path.ts';
 
 export interface LinkReport {
 	/** "page.html: href → what is wrong", one per broken link. */

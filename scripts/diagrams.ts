@@ -1,7 +1,7 @@
 /**
  * `npm run diagrams [-- tree-id ...]`: draws each decision tree's flowchart ahead of time.
  *
- * The Mermaid source comes from the tree data (src/lib/decision-tree-mermaid.ts). Mermaid itself
+ * The Mermaid source comes from the tree data (src/lib/trees/mermaid.ts). Mermaid itself
  * renders it to SVG in Chromium (playwright-core), loaded from node_modules with no network at
  * all. The SVG is then made theme-neutral: Mermaid's own colours are removed and every node and
  * edge gets plain classes that the page's stylesheet colours with Starlight's variables, so one
@@ -14,9 +14,9 @@ import { createRequire } from 'node:module';
 import { launchChromium } from './chromium.ts';
 import { MEASURE_FONT, diagramThemeCss } from './diagram-theme.ts';
 import { diagramPath, loadTrees } from './trees.ts';
-import { validateTree } from '../src/lib/decision-tree.ts';
-import { diagramSource } from '../src/lib/decision-tree-mermaid.ts';
-import { diagramState, stampDiagram } from '../src/lib/diagram-freshness.ts';
+import { validateTree } from '../src/lib/trees/tree.ts';
+import { diagramSource } from '../src/lib/trees/mermaid.ts';
+import { diagramState, stampDiagram } from '../src/lib/trees/diagram-freshness.ts';
 
 
 const require = createRequire(import.meta.url);

@@ -4,7 +4,7 @@
  *   node scripts/screenshots.ts [path ...]      → screenshots/<name>-<width>-<theme>.png
  */
 import { mkdirSync } from 'node:fs';
-import { normaliseBasePath } from '../src/lib/base-path.ts';
+import { normaliseBasePath } from '../src/lib/shared/base-path.ts';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 

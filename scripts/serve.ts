@@ -3,7 +3,7 @@
  * PORT defaults to 4321; BASE_PATH must match the one the site was built with.
  */
 import { existsSync } from 'node:fs';
-import { normaliseBasePath } from '../src/lib/base-path.ts';
+import { normaliseBasePath } from '../src/lib/shared/base-path.ts';
 import { startStaticServer } from './static-server.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';

@@ -31,11 +31,13 @@ import { withFilePosition } from './lib/shared/yaml-data';
 const filePosition = { position: z.number().int().positive() };
 
 export const collections = {
+	// Pages.
 	docs: defineCollection({
 		// Same pattern as Starlight's docsLoader: files starting with "_" are not pages.
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema(),
 	}),
+	// The guide and its tools (src/data/guide.ts).
 	severityLevels: defineCollection({
 		loader: yamlFile('content/data/severity-levels.yaml'),
 		schema: SeverityLevelSchema,
@@ -64,16 +66,17 @@ export const collections = {
 		loader: yamlFile('content/data/search-synonyms.yaml', withFilePosition),
 		schema: SearchSynonymGroupSchema.extend(filePosition),
 	}),
+	severityClassifier: defineCollection({
+		loader: yamlFile('content/data/severity-classifier.yaml'),
+		schema: SeverityClassifierRulesSchema,
+	}),
+	// Decision trees (src/data/trees.ts).
 	/** One decision tree per file; the file name is the tree id (and the page slug). */
 	trees: defineCollection({
 		loader: yamlFolder('./content/data/trees'),
 		schema: DecisionTreeSchema,
 	}),
-	severityClassifier: defineCollection({
-		loader: yamlFile('content/data/severity-classifier.yaml'),
-		schema: SeverityClassifierRulesSchema,
-	}),
-	// Troubleshooting reference (common issues, error patterns, alerts, tools, monitoring, backups).
+	// Troubleshooting reference: common issues, error patterns, alerts, tools, monitoring, backups (src/data/reference.ts).
 	commonIssues: defineCollection({
 		loader: yamlFolder('./content/data/common-issues'),
 		schema: CommonIssueSchema,
@@ -106,6 +109,7 @@ export const collections = {
 		loader: yamlFile('content/data/backup-verification-levels.yaml'),
 		schema: VerificationLevelSchema,
 	}),
+	// Provenance (src/data/upstream.ts).
 	/** The Engram commit every `checked:` citation refers to (one entry, `engram`). */
 	upstream: defineCollection({
 		loader: yamlFile('content/data/upstream.yaml'),

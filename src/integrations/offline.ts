@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { buildManifest, precacheOptions } from '../lib/offline-config.ts';
+import { buildManifest, precacheOptions } from '../lib/offline/config.ts';
 
 export function offline(options: { name: string; shortName: string; description: string }): AstroIntegration {
 	let base = '/';

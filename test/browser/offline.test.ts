@@ -9,7 +9,7 @@ import { describeInBrowser, openSite, openWatchedPage, type Site, type WatchedPa
 import { assertBuilt } from '../helpers/dist';
 import { search } from '../helpers/search';
 import { loadTrees } from '../../scripts/trees';
-import { labelOf, listLeafPaths } from '~/lib/decision-tree';
+import { labelOf, listLeafPaths } from '~/lib/trees/tree';
 
 describeInBrowser('offline after the first visit', () => {
 	let site: Site;

@@ -20,7 +20,7 @@ import {
 } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { loadTrees } from '../../scripts/trees';
-import { labelOf, listLeafPaths, pathTo, questionOf, serialisePath } from '~/lib/decision-tree';
+import { labelOf, listLeafPaths, pathTo, questionOf, serialisePath } from '~/lib/trees/tree';
 import type { DecisionTree } from '~/schemas/decision-tree';
 
 const trees = loadTrees().map(({ tree }) => tree);

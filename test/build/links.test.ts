@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, type LinkReport } from '../../scripts/check-links.ts';
-import { normaliseBasePath } from '~/lib/base-path';
+import { normaliseBasePath } from '~/lib/shared/base-path';
 import { DATA_DIR, loadRunbookData, readYaml } from '../helpers/data';
 import { assertBuilt, BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
 

@@ -14,7 +14,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
 import { DATA_DIR, readYaml } from '../helpers/data';
-import { alertSlug } from '~/lib/alert-slug';
+import { alertSlug } from '~/lib/alerts/slug';
 
 const RULES = 'prometheus/engram-alerts.rules.yml';
 const TESTS_DIR = new URL('../prometheus/', import.meta.url).pathname;

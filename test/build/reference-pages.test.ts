@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alertSlug } from '~/lib/alert-slug';
-import { normaliseBasePath } from '~/lib/base-path';
+import { alertSlug } from '~/lib/alerts/slug';
+import { normaliseBasePath } from '~/lib/shared/base-path';
 import { assertBuilt, decodeEntities, DIST, listHtmlFiles, readMain } from '../helpers/dist';
 import { loadReferenceData } from '../helpers/reference-data';
 

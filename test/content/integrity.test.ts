@@ -1,7 +1,7 @@
 /** The real data files parse, agree with each other, and the explicit sidebar lists every page. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContentIntegrity } from '~/lib/content-integrity';
+import { checkContentIntegrity } from '~/lib/integrity/content';
 import { sidebar } from '~/config/sidebar';
 import { loadRunbookData } from '../helpers/data';
 

@@ -3,10 +3,10 @@
  * the integrity check catches each kind of broken reference, naming the file and the entry.
  */
 import { describe, expect, it } from 'vitest';
-import { checkReferenceIntegrity } from '~/lib/reference-integrity';
+import { checkReferenceIntegrity } from '~/lib/integrity/reference';
 import { commonIssueSlugs } from '~/config/common-issues';
 import { TREE_IDS } from '~/schemas/decision-tree';
-import { alertSlug } from '~/lib/alert-slug';
+import { alertSlug } from '~/lib/alerts/slug';
 import { loadReferenceData, readDocSource } from '../helpers/reference-data';
 
 const data = loadReferenceData();

@@ -4,8 +4,8 @@
  * and every declared placeholder is in the text (none invented).
  */
 import { describe, expect, it } from 'vitest';
-import { buildTemplateModel } from '~/lib/template-model';
-import { findPlaceholders } from '~/lib/template-placeholders';
+import { buildTemplateModel } from '~/lib/templates/model';
+import { findPlaceholders } from '~/lib/templates/placeholders';
 import { loadRunbookData } from '../helpers/data';
 
 const data = loadRunbookData();

@@ -20,9 +20,9 @@ import {
 	questionOf,
 	serialisePath,
 	validateTree,
-} from '~/lib/decision-tree';
-import { diagramSource } from '~/lib/decision-tree-mermaid';
-import { checkDiagrams } from '~/lib/diagram-freshness';
+} from '~/lib/trees/tree';
+import { diagramSource } from '~/lib/trees/mermaid';
+import { checkDiagrams } from '~/lib/trees/diagram-freshness';
 import { diagramPath, loadTrees } from '../../scripts/trees';
 
 const trees = loadTrees();

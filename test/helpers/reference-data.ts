@@ -11,8 +11,8 @@ import { ErrorFamilySchema, RecoveryStrategySchema } from '~/schemas/error-patte
 import { ToolSchema } from '~/schemas/tool';
 import { MetricGroupSchema } from '~/schemas/metric';
 import { VerificationLevelSchema } from '~/schemas/backup';
-import type { ReferenceData } from '~/lib/reference-integrity';
-import { alertSlug } from '~/lib/alert-slug';
+import type { ReferenceData } from '~/lib/integrity/reference';
+import { alertSlug } from '~/lib/alerts/slug';
 import { loadTrees } from '../../scripts/trees.ts';
 import { DATA_DIR, loadRunbookData, readYaml } from './data';
 

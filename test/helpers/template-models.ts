@@ -1,6 +1,6 @@
 /** The real templates as generator models, and the severity info the fill needs, for unit tests. */
-import { buildTemplateModel, type TemplateModel } from '~/lib/template-model';
-import type { SeverityInfo } from '~/lib/template-fill';
+import { buildTemplateModel, type TemplateModel } from '~/lib/templates/model';
+import type { SeverityInfo } from '~/lib/templates/fill';
 import { loadRunbookData } from './data';
 
 const data = loadRunbookData();

@@ -4,7 +4,7 @@
  *
  * State: the search text, the severity, the minutes text (kept exactly as typed, so nothing is
  * lost; only a valid value reaches the link) and the ticked trigger ids. On the tool page the
- * state lives in the URL (q, severity, minutes, triggers; see src/lib/escalation-url.ts), read
+ * state lives in the URL (q, severity, minutes, triggers; see src/lib/escalation/url.ts), read
  * once on load and rewritten with replaceState as the user types, so a pasted link shows the same
  * answer. Inside the guide the URL is left alone: the guide hosts other tools too, and an
  * "Open on the lookup page" link carries the state instead. Nothing is stored or sent anywhere.
@@ -14,11 +14,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { parseDurationInput } from '~/lib/duration-input';
-import { buildEscalationSearch, escalationParamSpec, type EscalationUrlState } from '~/lib/escalation-url';
-import { parseUrlState } from '~/lib/url-state';
-import { decideWhoNow } from '~/lib/who-now';
-import { summariseWhoNow } from '~/lib/who-now-text';
+import { parseDurationInput } from '~/lib/time/duration-input';
+import { buildEscalationSearch, escalationParamSpec, type EscalationUrlState } from '~/lib/escalation/url';
+import { parseUrlState } from '~/lib/shared/url-state';
+import { decideWhoNow } from '~/lib/escalation/who-now';
+import { summariseWhoNow } from '~/lib/escalation/who-now-text';
 import { contactText } from './ContactValue';
 import { CopyAction } from './CopyAction';
 import { SituationSearch } from './SituationSearch';

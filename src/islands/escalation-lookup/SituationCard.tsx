@@ -1,5 +1,5 @@
-import { describePath, type RowMatch, type TermMatch } from '~/lib/lookup-escalation';
-import { shortResponse } from '~/lib/who-now-text';
+import { describePath, type RowMatch, type TermMatch } from '~/lib/escalation/lookup';
+import { shortResponse } from '~/lib/escalation/who-now-text';
 import { ContactValue } from './ContactValue';
 import { Heading } from '../shared/Heading';
 import type { LevelView, RowView, SeverityOption } from './types';

@@ -4,7 +4,7 @@ import {
 	MAX_QUERY_TERMS,
 	createEscalationSearch,
 	type EscalationLookupResult,
-} from '~/lib/lookup-escalation';
+} from '~/lib/escalation/lookup';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
 import { Heading } from '../shared/Heading';
 import { SituationCard } from './SituationCard';

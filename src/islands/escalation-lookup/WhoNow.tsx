@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { parseDurationInput } from '~/lib/duration-input';
-import { formatDurationShort } from '~/lib/shared/duration';
-import { describeDueIn, readTriggers, type WhoNowDecision } from '~/lib/who-now';
-import { describeTimeRules, triggerHint } from '~/lib/who-now-text';
+import { parseDurationInput } from '~/lib/time/duration-input';
+import { groupTriggers, toggleTicked, type WhoNowDecision } from '~/lib/escalation/who-now';
+import { describeTimeRules, minutesHint, peekText, triggerHint, triggerSources } from '~/lib/escalation/who-now-text';
 import { Heading } from '../shared/Heading';
 import { WhoNowResult } from './WhoNowResult';
 import type { EscalationLookupProps, LevelView } from './types';
@@ -38,13 +37,9 @@ export function WhoNow({
 }: WhoNowProps) {
 	const { levels, severities, links, headingLevel } = props;
 	const parsedMinutes = parseDurationInput(minutesText);
-	const readings = readTriggers(levels);
-	const groups = [...new Set(readings.map((r) => r.engages))].map((engages) => ({
-		engages,
-		readings: readings.filter((r) => r.engages === engages),
-	}));
+	const groups = groupTriggers(levels);
 	const answered = severity !== '' || minutesText.trim() !== '' || ticked.length > 0;
-	const toggle = (id: string, on: boolean) => onTicked(on ? [...ticked, id] : ticked.filter((t) => t !== id));
+	const toggle = (id: string, on: boolean) => onTicked(toggleTicked(ticked, id, on));
 
 	return (
 		<section class="who-now" aria-labelledby="who-now-heading" data-pagefind-ignore>
@@ -94,23 +89,19 @@ export function WhoNow({
 						</p>
 					)}
 					<p class="tool-hint" id="who-now-minutes-hint">
-						{parsedMinutes.status === 'ok' && !/^\d+$/.test(minutesText.trim())
-							? `Read as ${formatDurationShort(parsedMinutes.minutes)}. `
-							: 'For example 45, or 1h30. '}
+						{minutesHint(minutesText, parsedMinutes)}
 						Update it as time passes: the page keeps the number, not the clock.
 					</p>
 				</div>
 			</div>
 			<div class="who-now__trigger-area">
-				{groups.map(({ engages, readings: group }) => {
-					const from = [...new Set(group.map((r) => r.from.number))];
+				{groups.map(({ engages, from, readings: group }) => {
 					return (
 						<fieldset class="who-now__triggers" key={engages.id}>
 							<legend>
 								Reasons to engage Level {engages.number} ({engages.name}):{' '}
 								<span class="who-now__legend-note">
-									{from.length === 1 ? `Level ${from[0]}’s` : `Level ${from.join('’s and Level ')}’s`} escalation
-									triggers
+									{triggerSources(from)} escalation triggers
 								</span>
 							</legend>
 							{group.map(({ trigger }) => {
@@ -141,11 +132,7 @@ export function WhoNow({
 			    trigger lists are on screen); the result below is the accessible one. */}
 				{answered && (
 					<p class="who-now__peek" aria-hidden="true">
-						Now: Level {decision.engage.number} ({decision.engage.name})
-						{decision.response.kind === 'deadline' && decision.response.dueInMinutes !== undefined
-							? ` · ${describeDueIn(decision.response.dueInMinutes)}`
-							: ''}{' '}
-						↓
+						{peekText(decision)} ↓
 					</p>
 				)}
 			</div>

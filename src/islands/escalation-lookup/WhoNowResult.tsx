@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDuration, formatDurationShort } from '~/lib/shared/duration';
-import { ALL_HANDS_SEVERITY, SECURITY_TRIGGER_IDS, type WhoNowDecision } from '~/lib/who-now';
-import { describeBasis, describeResponse, levelLabel } from '~/lib/who-now-text';
+import type { WhoNowDecision } from '~/lib/escalation/who-now';
+import { describeBasis, describeResponse, levelLabel, statusLine } from '~/lib/escalation/who-now-text';
 import { ContactValue } from './ContactValue';
 import { Heading } from '../shared/Heading';
 import type { EscalationLookupProps, LevelView } from './types';
@@ -20,10 +20,6 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 	const severity = props.severities.find((s) => s.id === decision.severity?.id);
 	const now = new Date();
 	const responseText = describeResponse(response, engage, severity?.label, minutes === undefined ? undefined : now);
-	const securityBelowSev1 =
-		props.securityCriterion !== undefined &&
-		severity?.id !== ALL_HANDS_SEVERITY &&
-		applied.some(({ reading }) => (SECURITY_TRIGGER_IDS as readonly string[]).includes(reading.trigger.id));
 
 	return (
 		<div class={`tool-card who-now__result who-now__result--level-${engage.number}`}>
@@ -33,12 +29,7 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 			<p class="who-now__status" role="status">
 				{allHands ? 'All hands: ' : ''}
 				{levelLabel(engage)}.{' '}
-				{applied.length === 0
-					? 'No escalation trigger applies yet.'
-					: `${applied.length} escalation ${applied.length === 1 ? 'trigger applies' : 'triggers apply'}.`}{' '}
-				{response.kind === 'deadline' && response.dueInMinutes !== undefined
-					? `Response ${shortDue(response.dueInMinutes)}.`
-					: ''}
+				{statusLine(decision)}
 			</p>
 			{allHands && (
 				<p class="tool-notice tool-notice--warning">
@@ -83,7 +74,7 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 					</div>
 				)}
 			</dl>
-			{securityBelowSev1 && props.securityCriterion && (
+			{decision.securityBelowSev1 && props.securityCriterion && (
 				<p class="tool-notice tool-notice--warning">
 					The guide classes a security incident as SEV1: “{props.securityCriterion.question} →{' '}
 					{props.securityCriterion.answer.toUpperCase()} = {props.securityCriterion.outcome}”.
@@ -121,8 +112,3 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 	);
 }
 
-function shortDue(dueInMinutes: number): string {
-	if (dueInMinutes > 0) return `due in ${formatDurationShort(dueInMinutes)}`;
-	if (dueInMinutes === 0) return 'due now';
-	return `overdue by ${formatDurationShort(-dueInMinutes)}`;
-}

@@ -1,6 +1,6 @@
 /**
  * Props of the escalation lookup island: plain, serialisable data prepared by
- * src/components/EscalationLookup.astro from the runbook data (never read here directly).
+ * src/components/tools/EscalationLookup.astro from the runbook data (never read here directly).
  */
 import type { EscalationLevel, EscalationMatrixRow } from '~/schemas/escalation';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';

@@ -1,6 +1,6 @@
 /** One Yes/No question, with the answers so far above it. */
 import type { Ref } from 'preact';
-import type { Answer, ClassifierQuestion, Reason } from '../../lib/classify-severity';
+import type { Answer, ClassifierQuestion, Reason } from '../../lib/severity/classify';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
 

@@ -1,9 +1,9 @@
 /** The classifier's result: the level, what decided it, what it requires, and where to go next. */
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import type { ClassifierQuestion, Hint, Reason } from '../../lib/classify-severity';
+import type { ClassifierQuestion, Hint, Reason } from '../../lib/severity/classify';
 import { useCopy } from '../shared/useCopy';
-import { buildSeveritySummary } from '../../lib/severity-summary';
+import { buildSeveritySummary } from '../../lib/severity/summary';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
 

@@ -1,11 +1,11 @@
 /**
- * The severity classifier island: one Yes/No question at a time (src/lib/classify-severity.ts), or
+ * The severity classifier island: one Yes/No question at a time (src/lib/severity/classify.ts), or
  * a symptom picked from the guide's examples, ending in a result card. The answers live in the URL
  * so a pasted link shows the same result; checklist ticks stay in this browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { walk, type Answer } from '../../lib/classify-severity';
-import { browserStore, loadSaved, saveState } from '../../lib/saved-state';
+import { walk, type Answer } from '../../lib/severity/classify';
+import { browserStore, loadSaved, saveState } from '../../lib/shared/saved-state';
 import {
 	CHECKLIST_STORAGE_KEY,
 	CHECKLIST_VERSION,
@@ -13,9 +13,9 @@ import {
 	setTick,
 	validateTicks,
 	type ChecklistTicks,
-} from '../../lib/severity-checklist';
-import { listSymptoms } from '../../lib/severity-symptoms';
-import { classifierSearch, restoreFromUrl, type AnswerPath } from '../../lib/severity-url';
+} from '../../lib/severity/checklist';
+import { listSymptoms } from '../../lib/severity/symptoms';
+import { classifierSearch, restoreFromUrl, type AnswerPath } from '../../lib/severity/url';
 import { QuestionStep } from './QuestionStep';
 import { ResultCard, type Decision } from './ResultCard';
 import { SymptomPicker } from './SymptomPicker';

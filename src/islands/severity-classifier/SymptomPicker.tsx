@@ -1,6 +1,6 @@
 /** The symptom shortcut: the guide's examples of every level, filtered by what the user types. */
 import { useId, useRef, useState } from 'preact/hooks';
-import { filterSymptoms, type Symptom } from '../../lib/severity-symptoms';
+import { filterSymptoms, type Symptom } from '../../lib/severity/symptoms';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
 

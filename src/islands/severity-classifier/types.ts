@@ -1,5 +1,5 @@
 /** The plain, serialisable props the .astro wrapper passes to the severity classifier island. */
-import type { Classifier } from '../../lib/classify-severity';
+import type { Classifier } from '../../lib/severity/classify';
 
 /** A link the wrapper resolved: the tool page when it exists, else the guide section. */
 export interface ResolvedToolLink {
@@ -32,7 +32,7 @@ export interface LevelView {
 	escalationContacts: EscalationContact[];
 	/**
 	 * Required actions: `text` is the data's inline Markdown (copied as is, Slack renders `code`),
-	 * `html` the same rendered at build time by src/lib/inline-markdown.ts, which escapes everything.
+	 * `html` the same rendered at build time by src/lib/shared/inline-markdown.ts, which escapes everything.
 	 */
 	actions: { text: string; html: string }[];
 	examples: string[];

@@ -3,6 +3,7 @@
  * still empty, the first press says how many and only a second press acts.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { emptyWarning } from '~/lib/templates/messages';
 
 interface Props {
 	label: string;
@@ -20,7 +21,7 @@ interface Props {
 export function CopyButton({ label, armedVerb, empty, textKey, primary = false, onAct, onArmed }: Props) {
 	const [armed, setArmed] = useState(false);
 	useEffect(() => setArmed(false), [textKey, empty]);
-	const warning = `${empty} ${empty === 1 ? 'field' : 'fields'} empty — ${armedVerb} anyway?`;
+	const warning = emptyWarning(empty, armedVerb);
 	return (
 		<button
 			type="button"

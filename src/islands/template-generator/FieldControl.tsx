@@ -3,9 +3,9 @@
  * with a "Now" button, date, fixed choice, number, or a computed value that can be overridden.
  * Labelled with the field's words; the guide's own placeholder is shown as the hint.
  */
-import type { FieldModel } from '~/lib/template-model';
-import type { Computed } from '~/lib/template-fill';
-import { formatUtcClock, formatUtcDate, formatUtcInput, parseClock, parseUtcTime } from '~/lib/incident-time';
+import type { FieldModel } from '~/lib/templates/model';
+import type { Computed } from '~/lib/templates/fill';
+import { clockButtonLabels, clockValue, hasClockButton, hintText, problemOf } from '~/lib/templates/field-hints';
 
 interface Props {
 	field: FieldModel;
@@ -22,9 +22,6 @@ interface Props {
 	/** Number fields filling "[#N]": start the next update. */
 	onNextUpdate?: () => void;
 }
-
-/** Above this many characters a field warns that the message is unusually long (it still keeps it all). */
-const LONG_TEXT = 5_000;
 
 export function FieldControl({ field, controlId, value, computed, now, onChange, onReset, onNextUpdate }: Props) {
 	const hintId = `${controlId}-hint`;
@@ -69,20 +66,17 @@ export function FieldControl({ field, controlId, value, computed, now, onChange,
 			control = <input {...common} type="text" value={text} autoComplete="off" spellcheck={field.kind === 'text'} />;
 	}
 
-	const clockButton =
-		field.kind === 'time' || field.kind === 'clock' || field.kind === 'date' ? (
-			<button
-				type="button"
-				class="tool-button tg-inline-button"
-				aria-label={`${field.kind === 'date' ? 'Today' : 'Now'}: set “${field.label}” to the current ${field.kind === 'date' ? 'UTC date' : 'UTC time'}`}
-				onClick={() => {
-					const at = now();
-					onChange(field.kind === 'clock' ? formatUtcClock(at) : field.kind === 'date' ? formatUtcDate(at) : formatUtcInput(at));
-				}}
-			>
-				{field.kind === 'date' ? 'Today' : 'Now'}
-			</button>
-		) : null;
+	const clockLabels = clockButtonLabels(field);
+	const clockButton = hasClockButton(field) ? (
+		<button
+			type="button"
+			class="tool-button tg-inline-button"
+			aria-label={clockLabels.label}
+			onClick={() => onChange(clockValue(field, now()))}
+		>
+			{clockLabels.text}
+		</button>
+	) : null;
 
 	return (
 		<div class="tool-field tg-field" data-kind={field.kind}>
@@ -122,33 +116,3 @@ export function FieldControl({ field, controlId, value, computed, now, onChange,
 	);
 }
 
-function hintText(field: FieldModel): string {
-	switch (field.kind) {
-		case 'list':
-			return 'One item per line.';
-		case 'time':
-			return 'UTC, as YYYY-MM-DD HH:MM.';
-		case 'clock':
-			return 'UTC, as HH:MM.';
-		case 'computed':
-			return 'Filled in for you; type to change it.';
-		default:
-			return '';
-	}
-}
-
-/** A short, calm note when the value will not do what the engineer probably expects. */
-function problemOf(field: FieldModel, text: string, computed: Computed | undefined, automatic: boolean): string | undefined {
-	if (field.kind === 'computed' && automatic && computed && 'reason' in computed) return computed.reason;
-	if (text.trim() === '') return undefined;
-	if (field.kind === 'time' && !parseUtcTime(text)) {
-		return 'This is not a time the tool can read (YYYY-MM-DD HH:MM, UTC). It is copied as typed, and nothing is computed from it.';
-	}
-	if (field.kind === 'clock' && parseClock(text) === undefined) {
-		return 'This is not a clock time the tool can read (HH:MM, UTC). It is copied as typed.';
-	}
-	if (text.length > LONG_TEXT) {
-		return `This field holds ${text.length.toLocaleString('en')} characters. All of it is kept and copied; check the message is not too long for its channel.`;
-	}
-	return undefined;
-}

@@ -1,5 +1,5 @@
 /** The filled text as it will be copied; placeholders still empty are marked, not by colour alone. */
-import type { RenderedLine } from '~/lib/template-fill';
+import type { RenderedLine } from '~/lib/templates/fill';
 
 interface Props {
 	id: string;

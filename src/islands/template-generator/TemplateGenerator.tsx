@@ -2,35 +2,45 @@
  * The communication template generator.
  *
  * Design notes
- * - Data: plain template models built at build time (src/lib/template-model.ts) and the severity
- *   levels, passed as props by src/components/TemplateGenerator.astro. No content imports here.
+ * - Data: plain template models built at build time (src/lib/templates/model.ts) and the severity
+ *   levels, passed as props by src/components/tools/TemplateGenerator.astro. No content imports here.
  * - State: the chosen template and severity (also in the URL: ?template=…&severity=…), the
  *   current template's field values, the output format, and the clock (ticks every 30 s so
  *   "elapsed" and "next update" stay right while the page is open).
  * - Persistence: every keystroke is saved in localStorage, one draft per template
- *   (src/lib/template-draft.ts through saved-state.ts); another tab's edits arrive through the
+ *   (src/lib/templates/draft.ts through saved-state.ts); another tab's edits arrive through the
  *   `storage` event. Corrupted drafts are reset with a notice. Nothing is ever sent anywhere.
  * - Rendering: fill → format → preview, all pure functions in src/lib; user text is rendered as
  *   text nodes only (never as HTML).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { copyText } from '~/lib/shared/clipboard';
-import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/saved-state';
-import { buildSearch, parseUrlState, parsers } from '~/lib/url-state';
-import { computeField, emptyFields, fillLines, type FieldValues, type SeverityInfo } from '~/lib/template-fill';
-import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/template-formats';
-import { firstUpdateDue, formatUtcClock, formatUtcInput, minutesBetween, parseUtcTime } from '~/lib/incident-time';
-import { formatDuration } from '~/lib/shared/duration';
-import type { TemplateModel } from '~/lib/template-model';
+import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/shared/saved-state';
+import { buildSearch, parseUrlState, parsers } from '~/lib/shared/url-state';
+import { computeField, emptyFields, fieldValueText, fillLines, type FieldValues, type SeverityInfo } from '~/lib/templates/fill';
+import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/templates/formats';
+import type { TemplateModel } from '~/lib/templates/model';
 import {
 	DRAFT_VERSION,
 	PREFERENCES_KEY,
 	draftKey,
+	nextUpdateValues,
+	startingChoice,
 	startingValues,
 	validateDraft,
 	validatePreferences,
 	withStartingValues,
-} from '~/lib/template-draft';
+} from '~/lib/templates/draft';
+import {
+	copiedMessage,
+	fillSummary,
+	fillableCount,
+	firstUpdateNotice,
+	savedNote,
+	sectionsOf,
+	usesSeverity as templateUsesSeverity,
+	type Notice,
+} from '~/lib/templates/messages';
 import { FieldControl } from './FieldControl';
 import { Preview } from './Preview';
 import { CopyButton } from './CopyButton';
@@ -43,8 +53,6 @@ interface Props {
 	/** Template id → the guide section with that template. */
 	guideLinks: Record<string, string>;
 }
-
-type Notice = { tone: 'warning' | 'success' | 'info'; text: string };
 
 const TICK_MS = 30_000;
 
@@ -98,14 +106,15 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 			severity: parsers.oneOf(severities.map((s) => s.id)),
 		});
 		const prefs = loadSaved(store, PREFERENCES_KEY, DRAFT_VERSION, validatePreferences);
-		const saved = prefs.status === 'loaded' ? prefs.value : {};
-		const knownTemplate = (id: string | undefined) => (templates.some((t) => t.id === id) ? id : undefined);
-		const knownSeverity = (id: string | undefined) => (severities.some((s) => s.id === id) ? id : undefined);
-		const firstId = state.template ?? knownTemplate(saved.template) ?? templates[0]?.id ?? '';
-		const first = templates.find((t) => t.id === firstId);
+		const choice = startingChoice(
+			templates,
+			severities.map((s) => s.id),
+			state,
+			prefs.status === 'loaded' ? prefs.value : {}
+		);
 		setNotices(urlNotices.map((text) => ({ tone: 'warning', text })));
-		setSeverityId(state.severity ?? knownSeverity(saved.severity) ?? first?.severity ?? severities[0]?.id ?? '');
-		openTemplate(firstId, new Date());
+		setSeverityId(choice.severity);
+		openTemplate(choice.template, new Date());
 		setMounted(true);
 		const tick = setInterval(() => setNow(new Date()), TICK_MS);
 		return () => clearInterval(tick);
@@ -176,12 +185,7 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 		element.focus({ preventScroll: true });
 	};
 	const startNextUpdate = (numberField: string) => {
-		const current = Number.parseInt(values[numberField] ?? '', 10);
-		const number = Number.isFinite(current) && current >= 1 ? current + 1 : 1;
-		const next: FieldValues = { ...values, [numberField]: String(number) };
-		for (const field of model.fields) {
-			if (field.kind === 'time' && field.defaultClock === 'now') next[field.id] = formatUtcInput(new Date());
-		}
+		const { values: next, number } = nextUpdateValues(model, values, numberField, new Date());
 		setValues(next);
 		save(next);
 		setStatus({ tone: 'info', text: `Update #${number} started: the number counted up and the update time is now.` });
@@ -191,8 +195,7 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 		const text = what === 'subject' ? rendered.subjectText : rendered.bodyText;
 		const result = await copyText(text);
 		if (result.ok) {
-			const formatName = what === 'subject' ? 'text' : FORMAT_LABELS[format].toLowerCase();
-			setStatus({ tone: 'success', text: `Copied the ${what} (${formatName}). Paste it where it goes.` });
+			setStatus({ tone: 'success', text: copiedMessage(what, format) });
 		} else {
 			const element = document.getElementById(what === 'subject' ? 'tg-subject-preview' : 'tg-body-preview');
 			if (element) selectContents(element);
@@ -216,12 +219,10 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 	};
 
 	const formats = formatsFor(model.format);
-	const usesSeverity = model.fields.some(
-		(field) => field.kind === 'severity' || field.compute?.kind === 'next-update'
-	);
-	const sections = [...new Set(model.fields.map((field) => field.section))];
+	const usesSeverity = templateUsesSeverity(model);
+	const sections = sectionsOf(model);
 	const firstUpdate = firstUpdateNotice(model, values, context);
-	const filledCount = model.fields.filter((f) => f.tokens.length > 0 && f.kind !== 'severity').length;
+	const filledCount = fillableCount(model);
 
 	return (
 		<div class="tool template-generator not-content" data-pagefind-ignore>
@@ -282,9 +283,7 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 						Fill in: {model.title}
 					</h2>
 					<p class="tg-saved">
-						{saveFailed
-							? 'This browser refused to save the draft (storage full or turned off). Copy your text before you close the tab.'
-							: `Saved in this browser as you type${savedAt ? ` (last at ${formatUtcClock(savedAt)} UTC)` : ''}. Nothing you type leaves this browser.`}{' '}
+						{savedNote(saveFailed, savedAt)}{' '}
 						<a href="#tg-output-heading" class="tg-skip">
 							Skip to the preview
 						</a>
@@ -369,9 +368,7 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 						Preview
 					</h2>
 					<p class="tg-summary">
-						{rendered.allEmpty.length === 0
-							? `All ${filledCount} fields are filled in.`
-							: `${rendered.allEmpty.length} of ${filledCount} fields still empty; they are marked in the preview.`}{' '}
+						{fillSummary(rendered.allEmpty.length, filledCount)}{' '}
 						{rendered.allEmpty.length > 0 && (
 							<button type="button" class="tg-link-button" onClick={() => focusField(rendered.allEmpty[0]!)}>
 								Go to the first empty field
@@ -459,35 +456,3 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 	);
 }
 
-/** The text a field currently gives (typed or computed), e.g. the incident id for the file name. */
-function fieldValueText(
-	model: TemplateModel,
-	fieldId: string,
-	values: FieldValues,
-	context: { now: Date; severity?: SeverityInfo | undefined }
-): string | undefined {
-	const field = model.fields.find((f) => f.id === fieldId);
-	if (!field) return undefined;
-	if (field.kind !== 'computed' || Object.hasOwn(values, fieldId)) return values[fieldId];
-	const computed = computeField(field, model, values, context);
-	return 'value' in computed ? computed.value : undefined;
-}
-
-/** For the first notification: when it is due, from the start time and the severity's rule. */
-function firstUpdateNotice(
-	model: TemplateModel,
-	values: FieldValues,
-	context: { now: Date; severity?: SeverityInfo | undefined }
-): Notice | undefined {
-	if (!model.firstUpdateFrom || !context.severity) return undefined;
-	const start = parseUtcTime(values[model.firstUpdateFrom] ?? '');
-	if (!start) return undefined;
-	const due = firstUpdateDue(start, context.severity.communication);
-	const within = context.severity.communication.firstUpdateWithinMinutes;
-	if (!due || within === undefined) return undefined;
-	const left = minutesBetween(context.now, due);
-	const when = `by ${formatUtcClock(due)} UTC`;
-	return left >= 0
-		? { tone: 'info', text: `${context.severity.label}: send this first update within ${within} minutes of the start, ${when} (${formatDuration(left)} left).` }
-		: { tone: 'warning', text: `${context.severity.label}: this first update was due ${when}, ${formatDuration(-left)} ago. Send it now.` };
-}

@@ -3,7 +3,7 @@
  * ending at the outcome with its common-issue link.
  *
  * Design notes
- * - State is the path: the ids of the answers chosen so far (src/lib/decision-tree.ts). It lives
+ * - State is the path: the ids of the answers chosen so far (src/lib/trees/tree.ts). It lives
  *   in the URL (`?path=a,b,c`, replaceState), so a link pasted into chat reopens the same step,
  *   and a reload loses nothing. A malformed path keeps its valid prefix and shows a notice.
  * - The server renders a short placeholder; the walk starts after hydration, because only the
@@ -12,36 +12,31 @@
  *   announces an outcome. Nothing typed or chosen is sent anywhere.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import {
+	arrivalAnnouncement,
 	back,
 	choose,
 	continueWalk,
 	currentNode,
-	currentNodeId,
 	describePath,
+	flagLines,
 	labelOf,
-	parsePath,
 	questionOf,
-	serialisePath,
+	showsContext,
 	startWalk,
-} from '../../lib/decision-tree';
-import { buildSearch, parseUrlState, parsers } from '../../lib/url-state';
-import { copyText } from '~/lib/shared/clipboard';
-import { splitCodeSpans } from '../../lib/code-spans';
-import type { WalkerLink, WalkerNode, WalkerProps } from './types';
-
-/** Longest `path` value read from a link; longer ones are reported and ignored. */
-const MAX_PATH_PARAM = 2000;
-
-type Feedback = { kind: 'success' | 'warning'; text: string } | undefined;
+	walkFromSearch,
+	walkSearch,
+} from '~/lib/trees/tree';
+import { splitCodeSpans } from '~/lib/shared/code-spans';
+import { useCopy } from '../shared/useCopy';
+import type { IssueLink, WalkerLink, WalkerNode, WalkerProps } from './types';
 
 export default function TreeWalker({ tree, issues }: WalkerProps) {
 	const [ready, setReady] = useState(false);
 	const [path, setPath] = useState<string[]>(startWalk());
 	const [notices, setNotices] = useState<string[]>([]);
 	const [announcement, setAnnouncement] = useState('');
-	const [feedback, setFeedback] = useState<Feedback>(undefined);
+	const { status: feedback, copy: copyWithFallback, clear: clearFeedback } = useCopy();
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const pathTextRef = useRef<HTMLTextAreaElement>(null);
 	const moveFocus = useRef(false);
@@ -49,16 +44,9 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 
 	// Read the walk from the link once, in the browser.
 	useEffect(() => {
-		const parsed = parseUrlState(window.location.search, { path: parsers.text(MAX_PATH_PARAM) });
-		const messages = [...parsed.notices];
-		let initial = startWalk();
-		if (parsed.state.path !== undefined) {
-			const fromLink = parsePath(tree, parsed.state.path);
-			initial = fromLink.path;
-			if (fromLink.problem) messages.push(fromLink.problem);
-		}
-		setPath(initial);
-		setNotices(messages);
+		const initial = walkFromSearch(tree, window.location.search);
+		setPath(initial.path);
+		setNotices(initial.notices);
 		setReady(true);
 	}, []);
 
@@ -84,27 +72,17 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 	}
 
 	const node = currentNode(tree, path);
-	const nodeId = currentNodeId(tree, path);
 	const outcome = node.outcome;
 
 	const go = (next: string[]) => {
 		moveFocus.current = true;
 		setNotices([]);
-		setFeedback(undefined);
-		const target = currentNode(tree, next);
-		setAnnouncement(target.outcome ? `Outcome: ${target.outcome.action}.` : '');
+		clearFeedback();
+		setAnnouncement(arrivalAnnouncement(tree, next));
 		setPath(next);
 	};
 
-	const copy = async (text: string, what: string, select: () => void) => {
-		const result = await copyText(text);
-		if (result.ok) {
-			setFeedback({ kind: 'success', text: `${what} copied.` });
-		} else {
-			select();
-			setFeedback({ kind: 'warning', text: result.error });
-		}
-	};
+	const copy = (text: string, what: string, select: () => void) => void copyWithFallback(text, `${what} copied.`, select);
 
 	const pathLine = describePath(tree, path, (slug) => issues[slug]?.text ?? slug, walkUrl(path).href);
 
@@ -142,7 +120,7 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 							onCopy={(text, select) => copy(text, 'Command', select)}
 						/>
 					)}
-					{outcome.issue && <IssueLine link={issues[outcome.issue] ?? { text: outcome.issue }} />}
+					{outcome.issue && issues[outcome.issue] && <IssueLine link={issues[outcome.issue]!} />}
 					{outcome.ref && <RefLine link={outcome.ref} />}
 					<Flags node={node} outcomeInferred={outcome.inferred === true} />
 					{outcome.continueAt && (
@@ -155,7 +133,7 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 				</div>
 			) : (
 				<div class="tree-walker__question">
-					{nodeId === tree.start || questionOf(node) !== node.text ? (
+					{showsContext(tree, path) ? (
 						<p class="tree-walker__context">{codeSpans(node.text)}</p>
 					) : null}
 					<h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
@@ -202,8 +180,8 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 				</button>
 			</div>
 
-			<p class={feedback ? `tool-notice tool-notice--${feedback.kind}` : 'sr-only'} role="status">
-				{feedback?.text ?? ''}
+			<p class={feedback ? `tool-notice tool-notice--${feedback.ok ? 'success' : 'warning'}` : 'sr-only'} role="status">
+				{feedback?.message ?? ''}
 			</p>
 			<p class="sr-only" aria-live="polite">
 				{announcement}
@@ -212,13 +190,10 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 	);
 }
 
-/**
- * This page's URL for a walk. Node ids are [a-z0-9-], so the commas between them can stay
- * literal: "?path=process,not-running" reads better in chat than "%2C".
- */
+/** This page's URL for a walk. */
 function walkUrl(path: readonly string[]): URL {
 	const url = new URL(window.location.href);
-	url.search = buildSearch({ path: serialisePath(path) }).replace(/%2C/g, ',');
+	url.search = walkSearch(path);
 	return url;
 }
 
@@ -247,37 +222,24 @@ function Command(props: { label: string; command: string; onCopy: (text: string,
 	);
 }
 
-function IssueLine({ link }: { link: WalkerLink }) {
-	return link.href ? (
+function IssueLine({ link }: { link: IssueLink }) {
+	return (
 		<p class="tree-walker__issue">
 			Resolve it with <a href={link.href}>{link.text}</a>
-		</p>
-	) : (
-		<p class="tree-walker__issue">
-			Resolve it with {link.text} <span class="not-ready-note">(page not published yet)</span>
 		</p>
 	);
 }
 
 function RefLine({ link }: { link: WalkerLink }) {
-	return (
-		<p>
-			Read on: {link.href ? <a href={link.href}>{codeSpans(link.text)}</a> : codeSpans(link.text)}
-			{!link.href && <span class="not-ready-note"> (page not published yet)</span>}
-		</p>
-	);
+	return <p>Read on: {link.href ? <a href={link.href}>{codeSpans(link.text)}</a> : codeSpans(link.text)}</p>;
 }
 
 /** The source flags and caveats, shown discreetly where they apply. */
 function Flags({ node, outcomeInferred }: { node: WalkerNode; outcomeInferred: boolean }) {
-	const lines: (string | JSX.Element)[] = [];
-	if (node.added) lines.push('This branch is not in the source’s diagram; it comes from the issue pages.');
-	if (node.inferred) lines.push('This branch is our own inference, not the source’s.');
-	if (outcomeInferred) lines.push('Linking this outcome to its fix is our inference, not the source’s.');
 	return (
 		<>
-			{lines.map((line) => (
-				<p class="tree-walker__flag" key={String(line)}>
+			{flagLines(node, outcomeInferred).map((line) => (
+				<p class="tree-walker__flag" key={line}>
 					{line}
 				</p>
 			))}

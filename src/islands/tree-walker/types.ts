@@ -1,12 +1,18 @@
 /**
- * The walker's props: plain, serialisable data the wrapper (src/components/DecisionTree.astro)
+ * The walker's props: plain, serialisable data the wrapper (src/components/trees/DecisionTree.astro)
  * derives from the tree file, with every link already resolved on the server.
  */
 
-/** A link the island shows; `href` is absent while the target page is not published. */
+/** A "read on" reference: a link when it names a page, plain text when it names none. */
 export interface WalkerLink {
 	text: string;
 	href?: string;
+}
+
+/** A common issue's name and page (every common issue has one). */
+export interface IssueLink {
+	text: string;
+	href: string;
 }
 
 export interface WalkerOutcome {
@@ -41,6 +47,6 @@ export interface WalkerTree {
 
 export interface WalkerProps {
 	tree: WalkerTree;
-	/** Common issues by slug: "Common issue 1: Engram won't start" and the page URL when published. */
-	issues: Record<string, WalkerLink>;
+	/** Common issues by slug: "Common issue 1: Engram won't start" and the page URL. */
+	issues: Record<string, IssueLink>;
 }

@@ -3,9 +3,9 @@
 // path. See src/components/reference/alert-rules.ts for what goes in and why.
 import type { APIRoute } from 'astro';
 import { buildRulesFile } from '~/components/reference/alert-rules';
-import { getOrganisation } from '~/content';
-import { alertUrl, getAlerts } from '~/reference-content';
-import { getUpstreamPin } from '~/upstream-content';
+import { getOrganisation } from '~/data/guide';
+import { alertUrl, getAlerts } from '~/data/reference';
+import { getUpstreamPin } from '~/data/upstream';
 
 export const GET: APIRoute = async () => {
 	const [alerts, organisation, pin] = await Promise.all([getAlerts(), getOrganisation(), getUpstreamPin()]);

@@ -2,7 +2,7 @@
  * A bad edit to a data file must stop `npm run build` with a non-zero exit that names the file:
  * an unknown (typo'd) key (every schema is strict), a broken quote (invalid YAML), the latter
  * with a cold and with a warm content cache (Astro's own loader keeps the previous data), and a
- * command that says neither where it was checked nor why it is ours (src/upstream-content.ts).
+ * command that says neither where it was checked nor why it is ours (src/data/upstream.ts).
  * Each case builds a scratch copy of the project with one edit; the real tree is never touched.
  * Every file and every nested object is covered without a build by test/schemas/strict.test.ts
  * (unknown keys) and test/unit/shared/yaml-data.test.ts (invalid YAML); these prove the wiring.

@@ -1,0 +1,50 @@
+/**
+ * Server-only accessors for the decision trees (content/data/trees/). Each tree is validated once
+ * per build; a broken tree fails the build with a message naming the file and the node.
+ */
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { TREE_IDS, type DecisionTree } from '../schemas/decision-tree';
+import { validateTree } from '../lib/trees/tree';
+
+let trees: Promise<DecisionTree[]> | undefined;
+
+/**
+ * The decision trees in category order. Each is validated (dangling references, unreachable
+ * nodes, cycles, leaves without an outcome, ...) once per build; a broken tree fails the build
+ * with a message naming the file and the node.
+ */
+export async function getTrees(): Promise<DecisionTree[]> {
+	trees ??= (async () => {
+		const entries = await getCollection('trees');
+		const problems = entries.flatMap((entry) =>
+			validateTree(entry.data, entry.filePath ?? `content/data/trees/${entry.id}.yaml`)
+		);
+		const ids = entries.map((entry) => entry.id);
+		for (const id of ids.filter((id) => !(TREE_IDS as readonly string[]).includes(id))) {
+			problems.push(`content/data/trees/${id}.yaml: "${id}" is no tree id of the URL contract (${TREE_IDS.join(', ')})`);
+		}
+		for (const id of TREE_IDS.filter((id) => !ids.includes(id))) {
+			problems.push(`content/data/trees/${id}.yaml is missing: every troubleshooting category needs its tree`);
+		}
+		if (problems.length > 0) {
+			throw new AstroError(
+				`The decision trees have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+				'Fix the named file and node, then build again (and run "npm run diagrams" to redraw the diagram).'
+			);
+		}
+		return entries
+			.map((entry) => ({ ...entry.data, id: entry.id }))
+			.sort((a, b) => a.category.number - b.category.number);
+	})();
+	return trees;
+}
+
+/** One decision tree by id (the file name under content/data/trees/). */
+export async function getTree(id: string): Promise<DecisionTree> {
+	const tree = (await getTrees()).find((candidate) => candidate.id === id);
+	if (!tree) {
+		throw new AstroError(`There is no decision tree "${id}".`, `Use one of: ${TREE_IDS.join(', ')}.`);
+	}
+	return tree;
+}
