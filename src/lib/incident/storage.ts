@@ -25,8 +25,9 @@ import {
 import { validateIncident } from './validate';
 
 export const STORAGE_VERSION = 1;
-export const INCIDENT_KEY_PREFIX = 'engram-runbook:incident:';
-export const INDEX_KEY = 'engram-runbook:incident-index';
+import { INCIDENT_KEY_PREFIX, INDEX_KEY } from './keys';
+
+export { INCIDENT_KEY_PREFIX, INDEX_KEY };
 
 /** The part of the Web Storage API used here; window.localStorage is one. */
 export interface IncidentStorage {
