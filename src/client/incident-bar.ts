@@ -4,7 +4,9 @@
  * gzip): it reads the index the console writes (src/lib/incident/storage.ts, saveIndex) and
  * follows it across tabs with the `storage` event. Nothing leaves the browser.
  */
-import { INDEX_KEY } from '../lib/incident/keys';
+// The console's index key (src/lib/incident/keys.ts; a unit test checks they agree). Not
+// imported: a shared module would become a chunk of its own, one more request on every page.
+const INDEX_KEY = 'engram-runbook:incident-index';
 
 interface Summary {
 	id: string;

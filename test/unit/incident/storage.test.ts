@@ -99,3 +99,11 @@ describe('incident storage', () => {
 		expect(summarise(sev3, data.severityLevels).nextDueAt).toBeNull();
 	});
 });
+
+describe('the bar on every page', () => {
+	it('reads the index under the key the console writes', async () => {
+		const { readFileSync } = await import('node:fs');
+		const source = readFileSync(new URL('../../../src/client/incident-bar.ts', import.meta.url), 'utf8');
+		expect(source).toContain(`const INDEX_KEY = '${INDEX_KEY}';`);
+	});
+});
