@@ -50,7 +50,7 @@ export function describeUpdate(state: UpdateState): string {
 		case 'snoozed':
 			return `Update #${state.number} was due at ${utcTime(state.dueAt)}; snoozed until ${utcTime(state.until)}.`;
 		case 'due':
-			return `Update #${state.number} is due now: it was due at ${utcTime(state.dueAt)} (${formatCountdown(state.overdueMs)} ago).`;
+			return `Update #${state.number} is due now: it was due at ${utcTime(state.dueAt)} (${formatCountdown(state.overdueMs, true)} ago).`;
 	}
 }
 

@@ -36,6 +36,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 	const baseTitle = useRef('');
 	const selectedHeading = useRef<HTMLHeadingElement>(null);
 
+	store.onImported.current = setSelected;
 	const announce = (text: string, warning = false) => setMessage((m) => ({ text, warning, n: m.n + 1 }));
 
 	useEffect(() => {
@@ -121,7 +122,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 						<strong>
 							{i.practice ? 'PRACTICE — ' : ''}Status update #{s.kind === 'due' ? s.number : ''} due for {i.id}
 						</strong>{' '}
-						({levelOf(i, levels)?.label}, {s.kind === 'due' ? `${formatCountdown(s.overdueMs)} overdue` : ''}). Send it, then press “Update sent”.{' '}
+						({levelOf(i, levels)?.label}, {s.kind === 'due' ? `${formatCountdown(s.overdueMs, true)} overdue` : ''}). Send it, then press “Update sent”.{' '}
 						<a href={guide.communication}>Templates</a>
 					</p>
 					<UpdateControls state={s} now={now} change={(edit) => store.change(i.uid, edit)} />

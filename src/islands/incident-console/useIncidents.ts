@@ -39,6 +39,8 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 	const [notices, setNotices] = useState<Notice[]>([]);
 	const current = useRef<Incident[]>([]);
 	const nextNotice = useRef(1);
+	/** Called with the uid of an incident a handoff link brought in (the console selects it). */
+	const onImported = useRef<((uid: string) => void) | undefined>();
 
 	const notify = (kind: Notice['kind'], text: string, problem?: StorageProblem) => {
 		setNotices((list) => {
@@ -101,8 +103,10 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 		publish(loaded);
 		setReady(true);
 
-		const fragment = handoffFromHash(location.hash);
-		if (fragment !== undefined) {
+		// A handoff link (#incident=…): on load, and when one is opened in this tab later.
+		const importFromHash = () => {
+			const fragment = handoffFromHash(location.hash);
+			if (fragment === undefined) return;
 			void decodeHandoff(fragment).then((checked) => {
 				// The link has done its job: take it out of the address bar (and the history).
 				history.replaceState(null, '', location.pathname + location.search);
@@ -111,6 +115,7 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 					return;
 				}
 				const { merged } = importIncident(checked.value);
+				onImported.current?.(checked.value.uid);
 				notify(
 					'success',
 					merged
@@ -118,7 +123,9 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 						: `Handoff link imported: ${checked.value.id} is now in this browser.`
 				);
 			});
-		}
+		};
+		importFromHash();
+		window.addEventListener('hashchange', importFromHash);
 
 		const onStorage = (event: StorageEvent) => {
 			const { incident, problem } = readStorageEvent(event.key, event.newValue);
@@ -136,7 +143,10 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 			publish(list);
 		};
 		window.addEventListener('storage', onStorage);
-		return () => window.removeEventListener('storage', onStorage);
+		return () => {
+			window.removeEventListener('storage', onStorage);
+			window.removeEventListener('hashchange', importFromHash);
+		};
 	}, []);
 
 	const discard = (notice: Notice) => {
@@ -144,5 +154,5 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 		dismiss(notice.id);
 	};
 
-	return { incidents, ready, notices, notify, dismiss, discard, change, add, importIncident, ctx };
+	return { incidents, ready, notices, notify, dismiss, discard, change, add, importIncident, ctx, onImported };
 }

@@ -133,8 +133,11 @@ export function updateState(incident: Incident, levels: readonly SeverityLevelIn
 	return { kind: 'due', dueAt, overdueMs: now - dueAt, number, label };
 }
 
-/** A countdown as text: "12 min", "1 h 5 min", "under a minute". */
-export function formatCountdown(ms: number): string {
+/**
+ * A countdown as text: "12 min", "1 h 5 min", "under a minute". Time left rounds to the nearest
+ * minute (14 min 59 s left is "15 min"); time past (`late`) rounds down.
+ */
+export function formatCountdown(ms: number, late = false): string {
 	if (ms < MINUTE) return 'under a minute';
-	return formatDurationShort(Math.floor(ms / MINUTE)) ?? '';
+	return formatDurationShort(late ? Math.floor(ms / MINUTE) : Math.round(ms / MINUTE)) ?? '';
 }

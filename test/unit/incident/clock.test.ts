@@ -41,6 +41,8 @@ describe('elapsed', () => {
 		expect(formatElapsedClock(3_723_000)).toBe('1:02:03');
 		expect(formatCountdown(30_000)).toBe('under a minute');
 		expect(formatCountdown(65 * MIN)).toBe('1 h 5 min');
+		expect(formatCountdown(14 * MIN + 59_000)).toBe('15 min');
+		expect(formatCountdown(14 * MIN + 59_000, true)).toBe('14 min');
 	});
 });
 
