@@ -27,6 +27,8 @@ export default defineConfig({
 				'./src/styles/custom.css',
 				'./src/styles/tools.css',
 				'./src/styles/print.css',
+				// The open-incident bar on every page (src/client/incident-bar.ts).
+				'./src/styles/incident-bar.css',
 				// Hides the "opened from disk" notice whenever the stylesheet loads (served over HTTP).
 				'./src/components/overrides/file-notice.css',
 			],

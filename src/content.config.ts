@@ -24,6 +24,7 @@ import { MetricGroupSchema } from './schemas/metric';
 import { DrScenarioSchema, VerificationLevelSchema } from './schemas/backup';
 import { UpstreamDefectSchema, UpstreamPinSchema } from './schemas/upstream';
 import { PageCommandsSchema } from './schemas/page-commands';
+import { IncidentMetricSchema, IncidentMilestoneSchema } from './schemas/incident';
 import { yamlFile, yamlFolder } from './data/loaders';
 import { withFilePosition } from './lib/shared/yaml-data';
 
@@ -124,5 +125,14 @@ export const collections = {
 	pageCommands: defineCollection({
 		loader: yamlFolder('./content/data/page-commands'),
 		schema: PageCommandsSchema,
+	}),
+	/** The incident console's log milestones and the guide's incident metrics, in file order. */
+	incidentMilestones: defineCollection({
+		loader: yamlFile('content/data/incident-milestones.yaml', withFilePosition),
+		schema: IncidentMilestoneSchema.extend(filePosition),
+	}),
+	incidentMetrics: defineCollection({
+		loader: yamlFile('content/data/incident-metrics.yaml', withFilePosition),
+		schema: IncidentMetricSchema.extend(filePosition),
 	}),
 };

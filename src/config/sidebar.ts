@@ -17,6 +17,7 @@ export const sidebar = [
 	{
 		label: 'Tools',
 		items: [
+			{ label: 'Incident console', slug: 'incident' },
 			{ label: 'Severity classifier', slug: 'tools/severity' },
 			{ label: 'Escalation lookup', slug: 'tools/escalation' },
 			{ label: 'Communication templates', slug: 'tools/templates' },
