@@ -128,7 +128,10 @@ export interface CommonIssueLink {
 	href: string;
 }
 
-/** Every common issue with its name and link (its page's title and URL); a missing page fails the build. */
+/**
+ * Every common issue with its name and link (its page's title and URL), by slug; the schemas only
+ * accept slugs of content/data/common-issues/, so a lookup by a tree's or an alert's slug finds one.
+ */
 export async function getCommonIssueLinks(): Promise<Record<CommonIssueSlug, CommonIssueLink>> {
 	const pages = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
 	return Object.fromEntries(

@@ -1,5 +1,5 @@
 /**
- * The five real decision trees: they parse, validate, cover their category's common issues, can
+ * The real decision trees: they parse, validate, cover their category's common issues, can
  * be walked to every leaf (by choosing answers, through the URL and back), and their stored
  * diagrams were drawn from the current data.
  */
@@ -26,10 +26,10 @@ import { checkDiagrams } from '~/lib/trees/diagram-freshness';
 import { diagramPath, loadTrees } from '../../scripts/trees';
 
 const trees = loadTrees();
-const nameIssue = (slug: string) => commonIssues.find((issue) => issue.slug === slug)?.name ?? slug;
+const nameIssue = (slug: string) => commonIssues.find((issue) => issue.slug === slug)?.title ?? slug;
 
 describe('the decision trees', () => {
-	it('are exactly those of the URL contract (TREE_IDS), one per category', () => {
+	it('are the tree files (TREE_IDS is read from the folder), one per category, in category order', () => {
 		expect(trees.map(({ tree }) => tree.id).sort()).toEqual([...TREE_IDS].sort());
 		expect(trees.map(({ tree }) => tree.category.number).sort((a, b) => a - b)).toEqual(TREE_IDS.map((_, index) => index + 1));
 	});
