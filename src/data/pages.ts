@@ -15,10 +15,19 @@ export async function getDocSlugs(): Promise<string[]> {
 
 /**
  * Slugs of the pages generated from data rather than written in content/docs: one per alert
- * (src/pages/alerts/[slug].astro). Links to them resolve like links to docs pages.
+ * (src/pages/alerts/[slug].astro) and one per common issue (src/pages/common-issues/[slug].astro).
+ * Links to them resolve like links to docs pages.
  */
 export async function getGeneratedPageSlugs(): Promise<string[]> {
-	return (await getCollection('alerts')).map((entry) => `alerts/${alertSlug(entry.id)}`);
+	return [
+		...(await getCollection('alerts')).map((entry) => `alerts/${alertSlug(entry.id)}`),
+		...(await getCollection('commonIssues')).map((entry) => `common-issues/${entry.id}`),
+	];
+}
+
+/** Slugs of every page a link may point at: the docs pages and the generated ones. */
+export async function getPageSlugs(): Promise<string[]> {
+	return [...(await getDocSlugs()), ...(await getGeneratedPageSlugs())];
 }
 
 /** The URL of a docs page under the configured base path. */
@@ -33,7 +42,7 @@ export function pageUrl(slug: string, hash = ''): string {
  * URL when that page is published, and is reported missing otherwise (never a dead link).
  */
 export async function getLinkResolver(): Promise<(target: string) => ResolvedLink> {
-	const slugs = new Set([...(await getDocSlugs()), ...(await getGeneratedPageSlugs())]);
+	const slugs = new Set(await getPageSlugs());
 	return (target) => {
 		if (target.startsWith('#') || /^https?:\/\//.test(target)) return { href: target };
 		const [slug = '', hash = ''] = target.split('#');
@@ -41,10 +50,14 @@ export async function getLinkResolver(): Promise<(target: string) => ResolvedLin
 	};
 }
 
-/** Page titles by slug: the docs pages' titles and, for generated alert pages, the alert name. */
+/**
+ * Page titles by slug: the docs pages' titles and, for generated pages, the alert name and the
+ * common issue's title.
+ */
 export async function getPageTitles(): Promise<Map<string, string>> {
 	const titles = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
 	for (const alert of await getCollection('alerts')) titles.set(`alerts/${alertSlug(alert.id)}`, `Alert: ${alert.id}`);
+	for (const issue of await getCollection('commonIssues')) titles.set(`common-issues/${issue.id}`, issue.data.title);
 	return titles;
 }
 

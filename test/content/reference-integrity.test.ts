@@ -145,18 +145,7 @@ describe('reference integrity catches', () => {
 });
 
 describe('the pages that show the data', () => {
-	const frontmatterTitle = (source: string) => /^title:\s*'?(.*?)'?\s*$/m.exec(source)?.[1]?.replace(/''/g, "'");
 	const headings = (source: string) => [...source.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
-
-	it('give every common issue a page titled as its data, with all seven sections', () => {
-		for (const { slug, title } of data.issues) {
-			const source = readDocSource(`common-issues/${slug}`);
-			expect(frontmatterTitle(source), slug).toBe(title);
-			for (const part of ['summary', 'symptoms', 'diagnose', 'causes', 'verify', 'escalate', 'related']) {
-				expect(source, `${slug} ${part}`).toContain(`<IssueSection issue="${slug}" part="${part}" />`);
-			}
-		}
-	});
 
 	it('give every error family, script and DR scenario its heading', () => {
 		const patterns = headings(readDocSource('troubleshooting/error-patterns'));
