@@ -1,3 +1,4 @@
+import { splitCodeSpans } from './code-spans';
 import { escapeHtml } from './escape-html';
 
 /** What a link in runbook data points at, once resolved against the site's pages. */
@@ -14,13 +15,8 @@ export function renderInlineMarkdown(
 	resolve: (target: string) => ResolvedLink = (target) => ({ href: target })
 ): string {
 	// Code spans first: their content is literal, so split on backticks before anything else.
-	return source
-		.split(/(`[^`]+`)/g)
-		.map((part) =>
-			part.startsWith('`') && part.endsWith('`') && part.length > 1
-				? `<code>${escapeHtml(part.slice(1, -1))}</code>`
-				: renderText(part, resolve)
-		)
+	return splitCodeSpans(source)
+		.map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : renderText(part.text, resolve)))
 		.join('');
 }
 
@@ -28,10 +24,9 @@ const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/;
 
 /** The link targets of a line of inline Markdown (outside code spans), for integrity checks. */
 export function findLinkTargets(source: string): string[] {
-	return source
-		.split(/(`[^`]+`)/g)
-		.filter((part) => !(part.startsWith('`') && part.endsWith('`') && part.length > 1))
-		.flatMap((part) => [...part.matchAll(new RegExp(LINK, 'g'))].map((match) => match[2] ?? ''));
+	return splitCodeSpans(source)
+		.filter((part) => !part.code)
+		.flatMap((part) => [...part.text.matchAll(new RegExp(LINK, 'g'))].map((match) => match[2] ?? ''));
 }
 
 function renderText(text: string, resolve: (target: string) => ResolvedLink): string {
