@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { alertSlug } from '../lib/alerts/slug';
+import { checkDataLinks } from '../lib/integrity/data-links';
 import type { ResolvedLink } from '../lib/shared/inline-markdown';
 
 /** Slugs of every published docs page ("" is the home page). */
@@ -37,11 +38,43 @@ export function pageUrl(slug: string, hash = ''): string {
 	return hash ? `${path}#${hash.replace(/^#/, '')}` : path;
 }
 
+/** The data collections whose text may hold inline-Markdown links (every collection but the pages). */
+const DATA_COLLECTIONS = [
+	'severityLevels', 'responsePhases', 'escalationLevels', 'escalationMatrix', 'templates', 'organisation',
+	'searchSynonyms', 'severityClassifier', 'trees', 'commonIssues', 'errorFamilies', 'recoveryStrategies', 'alerts',
+	'tools', 'metricGroups', 'drScenarios', 'backupVerificationLevels', 'upstream', 'upstreamDefects', 'pageCommands',
+	'incidentMilestones', 'incidentMetrics',
+] as const;
+
+let linksChecked: Promise<void> | undefined;
+
+/** Checks every link in content/data once per build; a link to no page fails the build naming the file. */
+function ensureDataLinks(): Promise<void> {
+	linksChecked ??= (async () => {
+		const collections = await Promise.all(DATA_COLLECTIONS.map((name) => getCollection(name)));
+		const entries = collections.flat().map((entry) => ({
+			file: entry.filePath ?? `content/data (${entry.collection})`,
+			id: entry.id,
+			data: entry.data,
+		}));
+		const problems = checkDataLinks(entries, await getPageSlugs());
+		if (problems.length > 0) {
+			throw new AstroError(
+				`Links in the runbook data name ${problems.length} page(s) that do not exist:\n- ${problems.join('\n- ')}`,
+				'Point the link at an existing page (its slug, as in "common-issues/wal-lag#verify") or remove it.'
+			);
+		}
+	})();
+	return linksChecked;
+}
+
 /**
  * A resolver for links in runbook data: "#anchor" stays on the page, "slug#anchor" becomes a page
- * URL when that page is published, and is reported missing otherwise (never a dead link).
+ * URL, and a slug that is no page is reported missing (the caller fails the build). Every link in
+ * content/data has been checked first, with the file named.
  */
 export async function getLinkResolver(): Promise<(target: string) => ResolvedLink> {
+	await ensureDataLinks();
 	const slugs = new Set(await getPageSlugs());
 	return (target) => {
 		if (target.startsWith('#') || /^https?:\/\//.test(target)) return { href: target };

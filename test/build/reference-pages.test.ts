@@ -98,7 +98,7 @@ describe('"not published yet" notes', () => {
 	it('appear on no page: every page a link names is built (a link to a missing page fails the build)', () => {
 		const wrong: string[] = [];
 		for (const page of listHtmlFiles()) {
-			// The raw file: readMain() strips these notes.
+			// The raw file, as a reader gets it.
 			const html = readFileSync(join(DIST, page), 'utf8');
 			for (const [note] of html.matchAll(/[^>]{0,40}not published yet/g)) wrong.push(`${page}: ${note}`);
 		}

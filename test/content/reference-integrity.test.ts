@@ -7,6 +7,9 @@ import { checkReferenceIntegrity } from '~/lib/integrity/reference';
 import { commonIssueSlugs } from '~/config/common-issues';
 import { TREE_IDS } from '~/schemas/decision-tree';
 import { checkNumbering } from '~/lib/integrity/reference';
+import { checkDataLinks } from '~/lib/integrity/data-links';
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { alertSlug } from '~/lib/alerts/slug';
 import { loadReferenceData, readDocSource } from '../helpers/reference-data';
 
@@ -28,6 +31,13 @@ describe('reference integrity on the real data', () => {
 		expect(data.issues.map((issue) => issue.slug)).toEqual([...commonIssueSlugs]);
 		expect(data.issues.map((issue) => issue.number)).toEqual(data.issues.map((_, index) => index + 1));
 		expect(TREE_IDS).toEqual([...data.categories].sort((a, b) => a.number - b.number).map((category) => category.treeId));
+	});
+
+	it('links only to pages that exist, in every data file (the build runs the same check)', () => {
+		const files = (readdirSync('content/data', { recursive: true }) as string[]).filter((name) => name.endsWith('.yaml'));
+		expect(files.length).toBeGreaterThan(50);
+		const entries = files.map((name) => ({ file: `content/data/${name}`, data: yaml.load(readFileSync(`content/data/${name}`, 'utf8')) }));
+		expect(checkDataLinks(entries, data.pageSlugs)).toEqual([]);
 	});
 
 	it('covers every alert the guide and the issue brief name', () => {
