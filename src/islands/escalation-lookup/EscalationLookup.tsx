@@ -25,6 +25,7 @@ import { SituationSearch } from './SituationSearch';
 import { WhoNow } from './WhoNow';
 import type { EscalationLookupProps } from './types';
 import './escalation-lookup.css';
+import { Notice } from '../shared/Notice';
 
 export default function EscalationLookup(props: EscalationLookupProps & { children?: ComponentChildren }) {
 	const { levels, rows, synonyms, severities, links, embedded, headingLevel, children } = props;
@@ -82,10 +83,10 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 		return (
 			<div class="escalation-lookup escalation-lookup--static">
 				{children ?? (
-					<p class="tool-notice">
+					<Notice>
 						The interactive lookup needs JavaScript. The matrix above and the escalation paths before it have everything
 						it uses.
-					</p>
+					</Notice>
 				)}
 			</div>
 		);
@@ -102,14 +103,14 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	return (
 		<div class="escalation-lookup tool">
 			{notices.length > 0 && (
-				<div class="tool-notice tool-notice--warning" role="status">
+				<Notice as="div" tone="warning" role="status">
 					<p>Parts of the link you opened could not be used:</p>
 					<ul>
 						{notices.map((notice) => (
 							<li key={notice}>{notice}</li>
 						))}
 					</ul>
-				</div>
+				</Notice>
 			)}
 			<SituationSearch
 				query={query}

@@ -9,6 +9,7 @@ import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
 import { Heading } from '../shared/Heading';
 import { SituationCard } from './SituationCard';
 import type { EscalationLookupProps, LevelView, RowView, SeverityOption } from './types';
+import { Notice } from '../shared/Notice';
 
 interface SituationSearchProps {
 	query: string;
@@ -60,19 +61,19 @@ export function SituationSearch(props: SituationSearchProps) {
 				{statusText(result, query, rows.length, embedded)}
 			</p>
 			{'truncated' in result && result.truncated && (
-				<p class="tool-notice tool-notice--warning">
+				<Notice tone="warning">
 					Only the first {MAX_QUERY_CHARACTERS} characters and {MAX_QUERY_TERMS} words are searched. Your text stays in
 					the box.
-				</p>
+				</Notice>
 			)}
 			{result.kind === 'matches' && !result.complete && (
-				<p class="tool-notice">
+				<Notice>
 					No situation matches every word, so these match some of them.
 					{result.unmatchedTerms.length > 0 && <> Nothing matches {quoteList(result.unmatchedTerms)}.</>}
-				</p>
+				</Notice>
 			)}
 			{result.kind === 'none' && (
-				<div class="tool-notice escalation-search__empty">
+				<Notice as="div" class="escalation-search__empty">
 					<p>Try a word the matrix uses:</p>
 					<ul class="escalation-search__suggestions">
 						{result.suggestions.map((word) => (
@@ -97,7 +98,7 @@ export function SituationSearch(props: SituationSearchProps) {
 						Not in the matrix at all? Use “Who do I need now?” below: the guide’s escalation triggers decide, see{' '}
 						<a href={links.guideLevels}>Escalation Paths</a>.
 					</p>
-				</div>
+				</Notice>
 			)}
 			<ResultList
 				result={result}

@@ -72,7 +72,7 @@ function AnswersSoFar({ reasons, headingLevel, onChange }: AnswersProps) {
 						<strong class="sc-so-far__answer">{reason.answer === 'yes' ? 'Yes' : 'No'}</strong>{' '}
 						<button
 							type="button"
-							class="sc-link-button"
+							class="tool-link-button"
 							aria-label={`Change the answer to “${reason.question}”`}
 							onClick={() => onChange(index)}
 						>

@@ -6,6 +6,7 @@ import { useCopy } from '../shared/useCopy';
 import { buildSeveritySummary } from '../../lib/severity/summary';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
+import { Notice } from '../shared/Notice';
 
 /** How the level was reached. */
 export type Decision =
@@ -101,16 +102,16 @@ export function ResultCard(props: Props) {
 			)}
 			{decision.kind === 'answers' &&
 				decision.hints.map((hint) => (
-					<p key={hint.criterionId} class="tool-notice tool-notice--warning">
+					<Notice key={hint.criterionId} tone="warning">
 						<strong>{hint.text}</strong>: you answered {hintTrigger(hint.criterionId)} to “{hint.question}”
-					</p>
+					</Notice>
 				))}
 			{decision.kind === 'symptom' &&
 				props.hintQuestions.map((question) => (
-					<p key={question.id} class="tool-notice">
+					<Notice key={question.id}>
 						Keep in mind: if the answer to “{question.question}” is {yesNo(question.trigger)}, then{' '}
 						<strong>{lowerFirst(question.outcome)}</strong>.
-					</p>
+					</Notice>
 				))}
 
 			<Heading level={sub}>Response</Heading>
@@ -161,7 +162,7 @@ export function ResultCard(props: Props) {
 			<p class="tool-hint sc-checklist__status">
 				{done} of {level.actions.length} done. Ticks stay in this browser only.
 			</p>
-			{props.storageNotice && <p class="tool-notice tool-notice--warning">{props.storageNotice}</p>}
+			{props.storageNotice && <Notice tone="warning">{props.storageNotice}</Notice>}
 			<ul class="sc-checklist" aria-labelledby={`${id}-actions`}>
 				{level.actions.map((action) => (
 					<li key={action.text}>
@@ -197,9 +198,9 @@ export function ResultCard(props: Props) {
 					Copy summary
 				</button>
 			</div>
-			<p role="status" class={copy.status ? `tool-notice ${copy.status.ok ? 'tool-notice--success' : 'tool-notice--warning'}` : 'sr-only'}>
+			<Notice role="status" tone={copy.status?.ok ? 'success' : 'warning'} visible={copy.status !== undefined}>
 				{copy.status?.message}
-			</p>
+			</Notice>
 			{copy.status?.text !== undefined && (
 				<textarea
 					ref={copy.fallback}

@@ -21,6 +21,7 @@ import { ResultCard, type Decision } from './ResultCard';
 import { SymptomPicker } from './SymptomPicker';
 import type { SeverityClassifierProps } from './types';
 import './severity-classifier.css';
+import { Notice } from '../shared/Notice';
 
 export default function SeverityClassifier(props: SeverityClassifierProps) {
 	const { classifier, levels, headingLevel, ownsUrl } = props;
@@ -151,11 +152,11 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 				</p>
 			)}
 			{notices.length > 0 && (
-				<div class="tool-notice tool-notice--warning" role="status">
+				<Notice as="div" tone="warning" role="status">
 					{notices.map((notice) => (
 						<p key={notice}>{notice}</p>
 					))}
-				</div>
+				</Notice>
 			)}
 			<p class="sr-only" aria-live="polite">
 				{announcement}

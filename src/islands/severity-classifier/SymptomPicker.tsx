@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { filterSymptoms, type Symptom } from '../../lib/severity/symptoms';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
+import { Notice } from '../shared/Notice';
 
 interface Props {
 	symptoms: Symptom[];
@@ -44,7 +45,7 @@ export function SymptomPicker({ symptoms, levels, headingLevel, folded, onPick }
 					: `${shown.length} of ${symptoms.length} symptoms match.`}
 			</p>
 			{shown.length === 0 ? (
-				<div class="tool-notice">
+				<Notice as="div">
 					<p>
 						No symptom matches “{query.length > 60 ? `${query.slice(0, 60)}…` : query}”. Try fewer words, or answer
 						the questions above.
@@ -56,7 +57,7 @@ export function SymptomPicker({ symptoms, levels, headingLevel, folded, onPick }
 					>
 						Clear the filter
 					</button>
-				</div>
+				</Notice>
 			) : (
 				<ul class="sc-symptom-list" role="list">
 					{shown.map((symptom) => (

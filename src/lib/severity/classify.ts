@@ -204,12 +204,6 @@ export function walk(classifier: Classifier, answers: ReadonlyMap<string, Answer
 	return { status: 'settled', ...settled, reasons, hints };
 }
 
-/** Every question of the classifier by id. */
-export function questionsById(classifier: Classifier): Map<string, ClassifierQuestion> {
-	const all = [...classifier.stages.flat(), ...Object.values(classifier.hints).flat()];
-	return new Map(all.map((question) => [question.id, question]));
-}
-
 /**
  * The fewest and most Yes/No clicks that end in each level, hint question included, found by
  * answering every question both ways (the walk is a small decision tree).

@@ -7,7 +7,6 @@ import {
 	buildClassifier,
 	clicksToEachLevel,
 	criteriaTableRows,
-	questionsById,
 	walk,
 	type Answer,
 	type Classifier,
@@ -43,7 +42,10 @@ describe('buildClassifier', () => {
 	});
 
 	it('uses the guide wording from the data, and only the impact question from the classifier rules', () => {
-		const all = questionsById(classifier);
+		// Every question the built classifier asks: its stages and its hint questions.
+		const asked = [...classifier.stages.flat(), ...Object.values(classifier.hints).flat()];
+		const all = new Map(asked.map((question) => [question.id, question]));
+		expect(all.size).toBe(asked.length);
 		for (const level of levels) {
 			for (const criterion of level.criteria) expect(all.get(criterion.id)?.question).toBe(criterion.question);
 		}
