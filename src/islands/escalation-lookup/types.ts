@@ -4,6 +4,7 @@
  */
 import type { EscalationLevel, EscalationMatrixRow } from '~/schemas/escalation';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
+import type { RelatedPage } from '~/lib/escalation/related';
 
 /** An escalation level plus the value of its organisation contact setting ('' = not configured). */
 export interface LevelView extends EscalationLevel {
@@ -50,6 +51,12 @@ export interface EscalationLookupProps {
 		/** The lookup's own page. */
 		tool: string;
 	};
+	/** Common issues, alerts and decision-tree steps the search links to (src/lib/escalation/related.ts). */
+	related: RelatedPage[];
+	/** Contacts that are set up (war room, support, security, the engineering channel), for when a level's is not. */
+	otherContacts: { label: string; text: string; href?: string }[];
+	/** Who keeps this runbook, in words ("the Engram on-call team"). */
+	runbookOwner: string;
 	/**
 	 * True inside the guide: the link is not kept in the guide's URL (other tools share that
 	 * page), and an empty search points at the matrix just above instead of repeating it.

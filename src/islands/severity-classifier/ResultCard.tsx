@@ -9,7 +9,8 @@ import type { Answer, ClassifierQuestion, Hint, Reason } from '../../lib/severit
 import { useCopy } from '../shared/useCopy';
 import { buildSeveritySummary } from '../../lib/severity/summary';
 import { answerLabel, decidedLines, hintLines, nextActions } from '../../lib/severity/result';
-import type { LevelView, OtherContact } from './types';
+import type { LevelView } from './types';
+import { NOT_SET_UP, OtherContacts, type OtherContact } from '../shared/OtherContacts';
 import { Heading } from '../shared/Heading';
 import { AnswerButtons } from './QuestionStep';
 
@@ -63,7 +64,7 @@ export function ResultCard(props: Props) {
 	const hintTrigger = (criterionId: string) =>
 		yesNo(props.hintQuestions.find((q) => q.id === criterionId)?.trigger ?? 'no');
 	const unconfigured = level.now.contacts.some((c) => !c.configured) || level.escalationContacts.some((c) => !c.configured);
-	const notSetUp = `not set up in this runbook yet`;
+	const notSetUp = NOT_SET_UP;
 
 	const summary = () =>
 		buildSeveritySummary({
@@ -307,29 +308,6 @@ export function ResultCard(props: Props) {
 				</>
 			)}
 		</article>
-	);
-}
-
-/** The contacts that are set up, and who keeps the runbook: never a dead end. */
-export function OtherContacts({ contacts, owner }: { contacts: OtherContact[]; owner: string }) {
-	return (
-		<div class="sc-other-contacts">
-			<p>
-				{contacts.length > 0
-					? 'Where a contact is not set up, reach a person through one of these:'
-					: 'No contact is set up in this runbook yet.'}
-			</p>
-			{contacts.length > 0 && (
-				<ul>
-					{contacts.map((contact) => (
-						<li key={contact.label}>
-							{contact.label}: {contact.href ? <a href={contact.href}>{contact.text}</a> : contact.text}
-						</li>
-					))}
-				</ul>
-			)}
-			<p>This runbook is kept by {owner}: ask them to add the missing contacts.</p>
-		</div>
 	);
 }
 

@@ -27,13 +27,8 @@ export interface NowContact {
 	configured?: { text: string; href?: string };
 }
 
-/** A contact that is set up, shown when one the card needs is not. */
-export interface OtherContact {
-	/** "Customer support". */
-	label: string;
-	text: string;
-	href?: string;
-}
+export type { OtherContact } from '../shared/OtherContacts';
+import type { OtherContact } from '../shared/OtherContacts';
 
 /** "What to do now", first on the result card, from the level's data. */
 export interface NowView {
