@@ -53,8 +53,3 @@ export function runbookOwnerText(owner: string, organisationName: string): strin
 	const text = owner.trim();
 	return text === '' ? `the ${organisationName} on-call team` : text;
 }
-
-/** The reader's words for a contact that is not set up, naming who can set it up. */
-export function notSetUpText(owner: string): string {
-	return `not set up in this runbook yet (ask ${owner} to add it)`;
-}
