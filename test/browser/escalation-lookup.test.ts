@@ -150,7 +150,7 @@ describeInBrowser('escalation lookup', () => {
 			// The matrix has WAL corruption rows only: they show, and the WAL lag issue is linked first.
 			await search(page).fill('WAL lag');
 			await expect.poll(async () => (await links())[0], POLL).toBe('/common-issues/wal-lag/');
-			expect(await links()).toContain('/alerts/wal-lag-high/');
+			expect((await links()).some((href) => href?.startsWith('/alerts/wal-lag-'))).toBe(true);
 			expect(await situations(page)).toContain('WAL corruption (single file)');
 			expect(await runAxe(page)).toEqual([]);
 

@@ -6,7 +6,7 @@ import {
 	type EscalationLookupResult,
 } from '~/lib/escalation/lookup';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
-import { createRelatedSearch, type RelatedPage } from '~/lib/escalation/related';
+import { createRelatedSearch, unpackRelatedPages } from '~/lib/escalation/related';
 import { Heading } from '../shared/Heading';
 import { SituationCard } from './SituationCard';
 import type { EscalationLookupProps, LevelView, RowView, SeverityOption } from './types';
@@ -17,7 +17,8 @@ interface SituationSearchProps {
 	rows: RowView[];
 	levels: LevelView[];
 	synonyms: SearchSynonymGroup[];
-	related: RelatedPage[];
+	/** The packed related pages (packRelatedPages). */
+	related: string;
 	severity?: SeverityOption | undefined;
 	links: EscalationLookupProps['links'];
 	embedded: boolean;
@@ -28,7 +29,7 @@ interface SituationSearchProps {
 export function SituationSearch(props: SituationSearchProps) {
 	const { query, onQuery, rows, levels, synonyms, related, severity, links, embedded, headingLevel } = props;
 	const search = useMemo(() => createEscalationSearch(rows, synonyms), [rows, synonyms]);
-	const relatedSearch = useMemo(() => createRelatedSearch(related, synonyms), [related, synonyms]);
+	const relatedSearch = useMemo(() => createRelatedSearch(unpackRelatedPages(related), synonyms), [related, synonyms]);
 	const result = search.lookup(query);
 	const pages = result.kind === 'all' ? [] : relatedSearch.find(query);
 	const input = useRef<HTMLInputElement>(null);

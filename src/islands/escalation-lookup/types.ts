@@ -4,7 +4,6 @@
  */
 import type { EscalationLevel, EscalationMatrixRow } from '~/schemas/escalation';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
-import type { RelatedPage } from '~/lib/escalation/related';
 
 /** An escalation level plus the value of its organisation contact setting ('' = not configured). */
 export interface LevelView extends EscalationLevel {
@@ -51,8 +50,11 @@ export interface EscalationLookupProps {
 		/** The lookup's own page. */
 		tool: string;
 	};
-	/** Common issues, alerts and decision-tree steps the search links to (src/lib/escalation/related.ts). */
-	related: RelatedPage[];
+	/**
+	 * Common issues, alerts and decision-tree steps the search links to, packed as one JSON string
+	 * (packRelatedPages in src/lib/escalation/related.ts: a third of the size as an object prop).
+	 */
+	related: string;
 	/** Contacts that are set up (war room, support, security, the engineering channel), for when a level's is not. */
 	otherContacts: { label: string; text: string; href?: string }[];
 	/** Who keeps this runbook, in words ("the Engram on-call team"). */

@@ -125,3 +125,24 @@ export function buildRelatedPages(sources: RelatedSources): RelatedPage[] {
 		),
 	];
 }
+
+/** The pages as one compact JSON string, for an island prop (Astro wraps every value of an object prop). */
+export function packRelatedPages(pages: readonly RelatedPage[]): string {
+	return JSON.stringify(pages.map((page) => [page.kind, page.title, page.where, page.href, page.text]));
+}
+
+/** The pages back from `packRelatedPages`; anything malformed is left out. */
+export function unpackRelatedPages(packed: string): RelatedPage[] {
+	let rows: unknown;
+	try {
+		rows = JSON.parse(packed);
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(rows)) return [];
+	return rows.flatMap((row): RelatedPage[] => {
+		if (!Array.isArray(row) || row.length !== 5 || !row.every((cell) => typeof cell === 'string')) return [];
+		const [kind, title, where, href, text] = row as string[];
+		return kind === 'issue' || kind === 'alert' || kind === 'tree' ? [{ kind, title: title!, where: where!, href: href!, text: text! }] : [];
+	});
+}

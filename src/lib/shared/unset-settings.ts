@@ -35,7 +35,7 @@ export function describeUnsetSettings(
 		.filter(([, value]) => value.trim() === '')
 		.map(([path]) => {
 			const pages = [...(pagesBySetting.get(path) ?? [])].sort();
-			if (pages.length === 0) return `${path}: not used on any page`;
+			if (pages.length === 0) return `${path}: no page marks it (a tool or template may still use it)`;
 			const shown = pages.slice(0, maxPages).join(', ');
 			const more = pages.length > maxPages ? ` and ${pages.length - maxPages} more` : '';
 			return `${path}: ${pages.length} page${pages.length === 1 ? '' : 's'} (${shown}${more})`;

@@ -4,7 +4,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRelatedPages, createRelatedSearch, searchableText } from '~/lib/escalation/related';
+import {
+	buildRelatedPages,
+	createRelatedSearch,
+	packRelatedPages,
+	searchableText,
+	unpackRelatedPages,
+} from '~/lib/escalation/related';
 import { createEscalationSearch } from '~/lib/escalation/lookup';
 import { DATA_DIR, loadRunbookData, readYaml } from '../../helpers/data';
 import { loadSearchSynonyms } from '../../helpers/search-synonyms';
@@ -82,6 +88,14 @@ describe('the three queries of issue 14', () => {
 		expect(related.find('wal').length).toBeLessThanOrEqual(5);
 		expect(related.find('   ')).toEqual([]);
 		expect(related.find('<img src=x onerror=alert(1)>')).toEqual([]);
+	});
+});
+
+describe('packRelatedPages', () => {
+	it('round-trips the pages and drops malformed rows', () => {
+		expect(unpackRelatedPages(packRelatedPages(pages))).toEqual(pages);
+		expect(unpackRelatedPages('[["issue","a","b","/c/","d"],["nope","a","b","c","d"],[1,2]]')).toHaveLength(1);
+		expect(unpackRelatedPages('not json')).toEqual([]);
 	});
 });
 

@@ -40,7 +40,7 @@ describe('describeUnsetSettings', () => {
 		expect(describeUnsetSettings(organisation, pages)).toEqual([
 			'pagerUrl: 4 pages (/a/, /b/, /c/ and 1 more)',
 			'warRoomUrl: 1 page (/tools/severity/)',
-			'dashboards.engramHealth: not used on any page',
+			'dashboards.engramHealth: no page marks it (a tool or template may still use it)',
 		]);
 	});
 });
