@@ -199,7 +199,9 @@ export async function withPage(
 ): Promise<void> {
 	const { waitFor, ...pageOptions } = options;
 	const watched = await openWatchedPage(site, pageOptions);
-	await gotoHydrated(watched.page, site.url + path);
+	// Without JavaScript no island can hydrate: load the page and read it as it is.
+	if (pageOptions.javaScriptEnabled === false) await watched.page.goto(site.url + path, { waitUntil: 'load' });
+	else await gotoHydrated(watched.page, site.url + path);
 	if (waitFor) await watched.page.locator(waitFor).first().waitFor({ timeout: 20_000 });
 	await body(watched.page, watched);
 	await watched.context.close();

@@ -98,7 +98,7 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	});
 	const toolLink = `${links.tool}${search}`;
 	const summary = () =>
-		summariseWhoNow(decision, { minutesSinceStart: minutes, contact: contactText(decision.engage), now: new Date() });
+		summariseWhoNow(decision, { minutesSinceStart: minutes, contact: contactText(decision.engage, props.otherContacts), now: new Date() });
 
 	return (
 		<div class="escalation-lookup tool">
@@ -112,17 +112,10 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 					</ul>
 				</Notice>
 			)}
-			<SituationSearch
-				query={query}
-				onQuery={setQuery}
-				rows={rows}
-				levels={levels}
-				synonyms={synonyms}
-				severity={severities.find((s) => s.id === severity)}
-				links={links}
-				embedded={embedded}
-				headingLevel={headingLevel}
-			/>
+			{/* "Who do I need now?" comes first: its answer is the one needed at once. The matrix search follows. */}
+			<p class="escalation-jump">
+				Looking up a situation instead? <a href="#escalation-search-heading">Find the situation</a> is below.
+			</p>
 			<WhoNow
 				props={props}
 				severity={severity}
@@ -158,6 +151,18 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 						)}
 					</>
 				}
+			/>
+			<SituationSearch
+				query={query}
+				onQuery={setQuery}
+				rows={rows}
+				levels={levels}
+				synonyms={synonyms}
+				related={props.related}
+				severity={severities.find((s) => s.id === severity)}
+				links={links}
+				embedded={embedded}
+				headingLevel={headingLevel}
 			/>
 		</div>
 	);

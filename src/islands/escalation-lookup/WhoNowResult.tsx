@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { formatDuration, formatDurationShort } from '~/lib/shared/duration';
 import type { WhoNowDecision } from '~/lib/escalation/who-now';
 import { describeBasis, describeResponse, levelLabel, statusLine } from '~/lib/escalation/who-now-text';
-import { ContactValue } from './ContactValue';
+import { ContactValue, contactMissing } from './ContactValue';
+import { OtherContacts } from '../shared/OtherContacts';
 import { Heading } from '../shared/Heading';
 import type { EscalationLookupProps, LevelView } from './types';
 import { Notice } from '../shared/Notice';
@@ -64,6 +65,7 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 					<dt>Contact</dt>
 					<dd>
 						<ContactValue level={engage} />
+						{contactMissing(engage) && <OtherContacts contacts={props.otherContacts} owner={props.runbookOwner} />}
 					</dd>
 				</div>
 				{severity && (
