@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Heading } from '~/islands/shared/Heading';
 import { declareIncident, levelOf, startedAt, statusOf, textField, updateState, type Incident } from '~/lib/incident';
 import { formatCountdown } from '~/lib/incident/clock';
+import { parseDeclareSearch } from '~/lib/incident/declare-link';
 import { ClockPanel, UpdateControls } from './ClockPanel';
 import { DeclareForm } from './DeclareForm';
 import { DetailsPanel, StatusActions } from './DetailsPanel';
@@ -18,6 +19,10 @@ import { ReportPanel } from './ReportPanel';
 import type { ConsoleProps } from './types';
 import { useIncidents, type Notice } from './useIncidents';
 
+/** The tab icon while an update is due: a red disc with "!". */
+const DUE_ICON =
+	"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='16' fill='%23c00'/%3E%3Cpath d='M14 6h4v13h-4zM14 22h4v4h-4z' fill='%23fff'/%3E%3C/svg%3E";
+
 type NotifyState = 'unsupported' | 'default' | 'granted' | 'denied';
 
 function notificationState(): NotifyState {
@@ -25,7 +30,7 @@ function notificationState(): NotifyState {
 }
 
 export default function IncidentConsole(props: ConsoleProps) {
-	const { levels, phases, milestones, metrics, defaultRoles, guide } = props;
+	const { levels, phases, milestones, metrics, defaultRoles, guide, templates, updateTemplate } = props;
 	const store = useIncidents(levels);
 	const { incidents, ready, notices } = store;
 	const [selected, setSelected] = useState<string | undefined>();
@@ -35,6 +40,9 @@ export default function IncidentConsole(props: ConsoleProps) {
 	const notified = useRef(new Set<string>());
 	const baseTitle = useRef('');
 	const selectedHeading = useRef<HTMLHeadingElement>(null);
+	// Opened from the severity classifier (?declare=sev1&answers=…): the declare form comes first, prefilled.
+	const [declareFrom, setDeclareFrom] = useState(() => parseDeclareSearch(location.search, levels.map((l) => l.id)));
+	const templateHref = (id: string | undefined, uid: string) => `${guide.communication}?${id ? `template=${id}&` : ''}incident=${uid}`;
 
 	store.onImported.current = setSelected;
 	const announce = (text: string, warning = false) => setMessage((m) => ({ text, warning, n: m.n + 1 }));
@@ -55,6 +63,12 @@ export default function IncidentConsole(props: ConsoleProps) {
 		if (!baseTitle.current) return;
 		const first = due[0];
 		document.title = first ? `⚠ Update due: ${first.incident.practice ? 'PRACTICE ' : ''}${first.incident.id} — ${baseTitle.current}` : baseTitle.current;
+		// The tab icon too: a data URL (the CSP's img-src allows data:), back to the site's icon after.
+		const icon = document.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+		if (icon) {
+			icon.dataset.href ??= icon.href;
+			icon.href = first ? DUE_ICON : icon.dataset.href;
+		}
 		if (notify !== 'granted') return;
 		for (const { incident: i, state } of due) {
 			const key = `${i.uid}:${state.kind === 'due' ? state.number : ''}`;
@@ -85,6 +99,27 @@ export default function IncidentConsole(props: ConsoleProps) {
 
 	const level = incident ? levels.find((l) => l.id === levelOf(incident, levels)?.id) : undefined;
 	const state = incident ? updateState(incident, levels, now) : undefined;
+
+	const declareForm = (
+		<DeclareForm
+			levels={levels}
+			defaultRoles={defaultRoles}
+			headingLevel={2}
+			from={declareFrom}
+			onDeclare={(declaration) => {
+				const created = declareIncident(declaration, incidents.map((i) => i.id), store.ctx);
+				store.add(created);
+				setSelected(created.uid);
+				if (declareFrom) {
+					// The classifier's link has done its job: a reload must not offer the form again.
+					setDeclareFrom(undefined);
+					history.replaceState(null, '', location.pathname + location.hash);
+				}
+				announce(`${created.practice ? 'PRACTICE incident' : 'Incident'} ${created.id} declared. Its clock is running.`);
+				requestAnimationFrame(() => selectedHeading.current?.focus());
+			}}
+		/>
+	);
 
 	return (
 		<div class="ic">
@@ -123,12 +158,13 @@ export default function IncidentConsole(props: ConsoleProps) {
 							{i.practice ? 'PRACTICE — ' : ''}Status update #{s.kind === 'due' ? s.number : ''} due for {i.id}
 						</strong>{' '}
 						({levelOf(i, levels)?.label}, {s.kind === 'due' ? `${formatCountdown(s.overdueMs, true)} overdue` : ''}). Send it, then press “Update sent”.{' '}
-						<a href={guide.communication}>Templates</a>
+						<a href={templateHref(updateTemplate, i.uid)}>Write the update</a>
 					</p>
 					<UpdateControls state={s} now={now} change={(edit) => store.change(i.uid, edit)} />
 				</div>
 			))}
 
+			{ready && incident && declareFrom && declareForm}
 			{ready && incident && state && (
 				<section class={`ic-selected${incident.practice ? ' ic-selected--practice' : ''}`} aria-labelledby="ic-selected-heading">
 					<Heading level={2} id="ic-selected-heading" innerRef={selectedHeading} class="ic-selected__heading">
@@ -138,6 +174,15 @@ export default function IncidentConsole(props: ConsoleProps) {
 						<span class="ic-sev">{level?.label ?? '?'}</span> {level?.name} · {statusOf(incident) === 'open' ? 'Open' : statusOf(incident) === 'resolved' ? 'Resolved' : 'Archived'}
 					</p>
 					<StatusActions incident={incident} change={change} announce={announce} />
+					<p class="ic-templates">
+						Templates filled from this incident:{' '}
+						{templates.map((t, n) => (
+							<>
+								{n > 0 && ' · '}
+								<a href={templateHref(t.id, incident.uid)}>{t.title}</a>
+							</>
+						))}
+					</p>
 					<div class="ic-columns">
 						<ClockPanel
 							incident={incident}
@@ -171,20 +216,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 				</section>
 			)}
 
-			{ready && !incident && (
-				<DeclareForm
-					levels={levels}
-					defaultRoles={defaultRoles}
-					headingLevel={2}
-					onDeclare={(declaration) => {
-						const created = declareIncident(declaration, incidents.map((i) => i.id), store.ctx);
-						store.add(created);
-						setSelected(created.uid);
-						announce(`${created.practice ? 'PRACTICE incident' : 'Incident'} ${created.id} declared. Its clock is running.`);
-						requestAnimationFrame(() => selectedHeading.current?.focus());
-					}}
-				/>
-			)}
+			{ready && !incident && declareForm}
 			{ready && (
 				<IncidentList
 					incidents={incidents}
@@ -198,20 +230,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 				/>
 			)}
 
-			{ready && incident && (
-				<DeclareForm
-					levels={levels}
-					defaultRoles={defaultRoles}
-					headingLevel={2}
-					onDeclare={(declaration) => {
-						const created = declareIncident(declaration, incidents.map((i) => i.id), store.ctx);
-						store.add(created);
-						setSelected(created.uid);
-						announce(`${created.practice ? 'PRACTICE incident' : 'Incident'} ${created.id} declared. Its clock is running.`);
-						requestAnimationFrame(() => selectedHeading.current?.focus());
-					}}
-				/>
-			)}
+			{ready && incident && !declareFrom && declareForm}
 			{!ready && <p>Loading the incidents saved in this browser…</p>}
 		</div>
 	);

@@ -336,6 +336,11 @@ export function markUpdateSent(incident: Incident, ctx: EditContext, now?: numbe
 	return addEntry(cleared, { kind: 'update-sent', text: `Status update #${number} sent`, ...(now === undefined ? {} : { time: now }) }, ctx);
 }
 
+/** Stores the severity classifier's answers (a new classification of the incident); the caller logs it. */
+export function setClassifier(incident: Incident, classifier: ClassifierAnswers | null, ctx: EditContext): Incident {
+	return withFields(incident, { classifier }, ctx);
+}
+
 /** Snoozes the update reminder until `until` (ms); null ends the snooze. */
 export function snooze(incident: Incident, until: number | null, ctx: EditContext): Incident {
 	return withFields(incident, { snoozeUntil: until }, ctx);
