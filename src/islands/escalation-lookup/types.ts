@@ -49,6 +49,8 @@ export interface EscalationLookupProps {
 		classifier: string;
 		/** The lookup's own page. */
 		tool: string;
+		/** The incident console (who-now counts from its open incident's start). */
+		console?: string;
 	};
 	/**
 	 * True inside the guide: the link is not kept in the guide's URL (other tools share that
