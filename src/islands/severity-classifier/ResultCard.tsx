@@ -6,6 +6,7 @@ import { useCopy } from '../shared/useCopy';
 import { buildSeveritySummary } from '../../lib/severity/summary';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
+import { StartIncident } from './StartIncident';
 
 /** How the level was reached. */
 export type Decision =
@@ -186,6 +187,7 @@ export function ResultCard(props: Props) {
 			<Heading level={sub} class="sc-next-title">
 				Next
 			</Heading>
+			<StartIncident level={level} decision={decision} />
 			<div class="tool-actions sc-next">
 				<a class="tool-button tool-button--primary" href={level.templateLink.href}>
 					{level.templateLink.label}
