@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Heading } from '~/islands/shared/Heading';
 import { declareIncident, levelOf, startedAt, statusOf, textField, updateState, type Incident } from '~/lib/incident';
 import { formatCountdown } from '~/lib/incident/clock';
-import { parseDeclareSearch } from '~/lib/incident/declare-link';
+import { parseDeclareSearch } from '~/lib/incident/record';
 import { ClockPanel, UpdateControls } from './ClockPanel';
 import { DeclareForm } from './DeclareForm';
 import { DetailsPanel, StatusActions } from './DetailsPanel';
@@ -18,10 +18,6 @@ import { LogPanel } from './LogPanel';
 import { ReportPanel } from './ReportPanel';
 import type { ConsoleProps } from './types';
 import { useIncidents, type Notice } from './useIncidents';
-
-/** The tab icon while an update is due: a red disc with "!". */
-const DUE_ICON =
-	"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='16' fill='%23c00'/%3E%3Cpath d='M14 6h4v13h-4zM14 22h4v4h-4z' fill='%23fff'/%3E%3C/svg%3E";
 
 type NotifyState = 'unsupported' | 'default' | 'granted' | 'denied';
 
@@ -63,12 +59,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 		if (!baseTitle.current) return;
 		const first = due[0];
 		document.title = first ? `⚠ Update due: ${first.incident.practice ? 'PRACTICE ' : ''}${first.incident.id} — ${baseTitle.current}` : baseTitle.current;
-		// The tab icon too: a data URL (the CSP's img-src allows data:), back to the site's icon after.
-		const icon = document.querySelector<HTMLLinkElement>('link[rel~="icon"]');
-		if (icon) {
-			icon.dataset.href ??= icon.href;
-			icon.href = first ? DUE_ICON : icon.dataset.href;
-		}
+		// (The tab icon changes in src/client/incident-bar.ts, on every page.)
 		if (notify !== 'granted') return;
 		for (const { incident: i, state } of due) {
 			const key = `${i.uid}:${state.kind === 'due' ? state.number : ''}`;

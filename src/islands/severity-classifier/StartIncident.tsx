@@ -5,10 +5,9 @@
  * changes ("Severity classified SEV2 → SEV1"), and the required-action ticks logged.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { declareSearch } from '~/lib/incident/declare-link';
 import { browserStorage } from '~/lib/incident/storage';
 import { incidentName, recordClassification } from '~/lib/incident/tool-link';
-import type { ClassifierAnswers } from '~/lib/incident/record';
+import { declareSearch, type ClassifierAnswers } from '~/lib/incident/record';
 import { useOpenIncident } from '../shared/useOpenIncident';
 import type { Decision } from './ResultCard';
 import type { LevelView } from './types';
