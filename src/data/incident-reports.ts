@@ -10,7 +10,7 @@ import { AstroError } from 'astro/errors';
 import { getOrganisation, getSeverityLevels } from './guide';
 import { getIncidentData } from './incident';
 import { pageUrl } from './pages';
-import { byDateDescending, visibleReports, type ReportFacts } from '../lib/metrics/reports';
+import { byDateDescending, countedReports, visibleReports, type ReportFacts } from '../lib/metrics/reports';
 import type { GoalInfo } from '../lib/metrics/metrics';
 
 export const REPORTS_DIR = 'content/incident-reports';
@@ -112,4 +112,36 @@ export async function getIncidentGoals(): Promise<GoalInfo[]> {
 		return entries.map(({ position: _position, ...goal }) => goal);
 	})();
 	return goals;
+}
+
+export interface MetricsInput {
+	/** The reports the metrics count: real incidents, examples only when the settings keep them. */
+	counted: IncidentReport[];
+	/** Practice incidents archived (never counted). */
+	practiceCount: number;
+	/** Examples left out by the setting. */
+	examplesLeftOut: number;
+	levels: { id: string; label: string; name: string }[];
+	goals: GoalInfo[];
+	/** The build's time: every period ends here. */
+	now: number;
+}
+
+let input: Promise<MetricsInput> | undefined;
+
+/** What the metrics page computes from, once per build. */
+export async function getMetricsInput(): Promise<MetricsInput> {
+	input ??= (async () => {
+		const every = await loadAll();
+		const examples = await includeExamples();
+		return {
+			counted: countedReports(every, { includeExamples: examples }),
+			practiceCount: visibleReports(every, { includeExamples: examples }).filter((report) => report.practice).length,
+			examplesLeftOut: examples ? 0 : every.filter((report) => report.example).length,
+			levels: (await getSeverityLevels()).map(({ id, label, name }) => ({ id, label, name })),
+			goals: await getIncidentGoals(),
+			now: Date.now(),
+		};
+	})();
+	return input;
 }
