@@ -6,6 +6,7 @@ import { sidebar } from './src/config/sidebar.ts';
 import { normaliseBasePath } from './src/lib/shared/base-path.ts';
 import { offline } from './src/integrations/offline.ts';
 import { csp } from './src/integrations/csp.ts';
+import { unsetSettings } from './src/integrations/unset-settings.ts';
 
 // The site can live under any path of any static host: BASE_PATH=/runbook/ npm run build
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -52,6 +53,8 @@ export default defineConfig({
 		// A strict Content-Security-Policy in every page (hashes of its inline scripts and styles).
 		// Before the offline integration, so the service worker precaches the pages with it.
 		csp(),
+		// Prints the organisation settings that are not set, and the pages that show them.
+		unsetSettings(),
 		// Last: it precaches everything the integrations above wrote, Pagefind's index included.
 		offline({
 			name: 'Engram on-call runbook',

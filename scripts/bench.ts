@@ -2,6 +2,8 @@
  * `npm run bench [-- page ...]`: speed and size figures of the built site, measured in Chromium.
  * For each page: the JavaScript it loads (files, raw bytes, gzip bytes), everything it loads
  * (gzip bytes), and the time to the load event on loopback. Also the build's page count and size.
+ * Last, Lighthouse's mobile performance score of the guide, the tool pages and a tree page
+ * (scripts/lighthouse.ts; `BENCH_LIGHTHOUSE=0` skips it, it takes a few minutes).
  * Figures only: nothing here passes or fails.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normaliseBasePath } from '../src/lib/shared/base-path.ts';
 import { launchChromium } from './chromium.ts';
+import { LIGHTHOUSE_PAGES, printLighthouse, runLighthouse } from './lighthouse.ts';
 import { startStaticServer } from './static-server.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -111,3 +114,4 @@ console.log(
 	`\nOffline: the service worker precaches ${precache.files} files, ${(precache.bytes / 1024).toFixed(0)} KiB; ` +
 		`offline-ready ${offlineReadyMs.toFixed(0)} ms after opening the home page (loopback).`
 );
+if (process.env.BENCH_LIGHTHOUSE !== '0') printLighthouse(await runLighthouse(requested.length > 0 ? requested : LIGHTHOUSE_PAGES, DIST));

@@ -4,7 +4,8 @@
  *   after one visit;
  * - when a new version has been deployed and is waiting, shows "New version available — Reload"
  *   instead of silently mixing versions; Reload activates it and reloads once;
- * - shows a discreet indicator while the browser is offline.
+ * - shows a discreet indicator while the browser is offline, and reserves its height at the end of
+ *   the page (--runbook-status-bar-space), so it never covers the last lines on a phone.
  * In `astro dev` nothing is registered, so the dev server is never cached.
  */
 
@@ -19,8 +20,20 @@ function statusBar(): HTMLElement {
 		bar.setAttribute('role', 'status');
 		bar.setAttribute('data-pagefind-ignore', '');
 		document.body.append(bar);
+		reserveSpace(bar);
 	}
 	return bar;
+}
+
+/** Keeps room under the page's content for the fixed bar, whatever it shows (0 when empty). */
+function reserveSpace(bar: HTMLElement): void {
+	const update = () => {
+		const height = bar.childElementCount === 0 ? 0 : bar.getBoundingClientRect().height;
+		document.documentElement.style.setProperty('--runbook-status-bar-space', `${Math.ceil(height)}px`);
+	};
+	if (typeof ResizeObserver === 'function') new ResizeObserver(update).observe(bar);
+	new MutationObserver(update).observe(bar, { childList: true });
+	update();
 }
 
 function showOfflineIndicator(offline: boolean): void {

@@ -1,24 +1,28 @@
 /**
- * The ten common issues as the shared URL contract fixes them: number → slug of
- * /common-issues/<slug>/. The names are the facts' issue headings; pages show the published
- * page's own title when it exists and fall back to these names until then.
+ * The common issues, read from content/data/common-issues/*.yaml (the file name is the slug of
+ * /common-issues/<slug>/), in issue-number order. Nothing here is typed by hand: a new issue file
+ * is a new entry of the sidebar, of the schemas' list of issue slugs and of the generated pages.
+ * Numbers and titles are read as they are; the schema (src/schemas/common-issue.ts) and the
+ * cross-file checks (src/lib/integrity/reference.ts) fail the build when they are wrong.
  */
-export const commonIssues = [
-	{ number: 1, slug: 'engram-wont-start', name: 'Engram won’t start' },
-	{ number: 2, slug: 'high-latency', name: 'High latency / slow queries' },
-	{ number: 3, slug: 'wal-lag', name: 'WAL lag increasing' },
-	{ number: 4, slug: 'memory-leak', name: 'Memory leak / high memory usage' },
-	{ number: 5, slug: 'data-corruption', name: 'Data corruption' },
-	{ number: 6, slug: 'isolation-violation', name: 'Multi-space isolation violation' },
-	{ number: 7, slug: 'nan-infinity', name: 'NaN/Infinity in confidence scores' },
-	{ number: 8, slug: 'consolidation-stuck', name: 'Consolidation stuck / not running' },
-	{ number: 9, slug: 'index-corruption', name: 'Index corruption' },
-	{ number: 10, slug: 'grpc-connection-failures', name: 'gRPC connection failures' },
-] as const;
+import { readDataFolder } from '../lib/shared/data-folder.ts';
 
-export type CommonIssueSlug = (typeof commonIssues)[number]['slug'];
+export const COMMON_ISSUES_FOLDER = 'content/data/common-issues';
 
-/** Every common-issue slug, in issue-number order. */
+export interface CommonIssueEntry {
+	number: number;
+	slug: string;
+	/** The issue's `title`, also its page's title and sidebar label. */
+	title: string;
+}
+
+export const commonIssues: readonly CommonIssueEntry[] = readDataFolder(COMMON_ISSUES_FOLDER)
+	.map(({ id, data }) => ({ number: Number(data.number), slug: id, title: String(data.title ?? id) }))
+	.sort((a, b) => a.number - b.number || a.slug.localeCompare(b.slug));
+
+export type CommonIssueSlug = string;
+
+/** Every common-issue slug, in issue-number order (a non-empty tuple, as z.enum wants it). */
 export const commonIssueSlugs = commonIssues.map((issue) => issue.slug) as [CommonIssueSlug, ...CommonIssueSlug[]];
 
 /** The docs slug of a common issue's page. */

@@ -1,9 +1,14 @@
 /**
  * The explicit sidebar. Starlight's autogenerate only reads src/content/docs, and our pages live in
  * the top-level content/docs, so every page is listed here by slug. A test checks that no page is
- * missing from this list.
+ * missing from this list. The trees and common issues are read from their data folders
+ * (src/config/trees.ts, src/config/common-issues.ts): a new data file is a new entry. The
+ * common-issue pages are generated (src/pages/common-issues/[slug].astro), so they are `link`
+ * items, labelled with the issue's title; Starlight adds the base path to them.
  */
-import { commonIssueSlugs } from './common-issues.ts';
+import { commonIssues } from './common-issues.ts';
+import { trees } from './trees.ts';
+import { numberWord } from '../lib/shared/number-words.ts';
 
 export const sidebar = [
 	{ label: 'Start here', slug: '' },
@@ -29,20 +34,15 @@ export const sidebar = [
 		label: 'Troubleshooting',
 		items: [
 			{ label: 'Diagnosis and decision trees', slug: 'troubleshooting' },
-			{ label: 'Service unavailability', slug: 'troubleshooting/service-unavailability' },
-			{ label: 'Resource exhaustion', slug: 'troubleshooting/resource-exhaustion' },
-			{ label: 'Performance degradation', slug: 'troubleshooting/performance-degradation' },
-			{ label: 'Data integrity', slug: 'troubleshooting/data-integrity' },
-			{ label: 'Configuration and deployment', slug: 'troubleshooting/configuration-deployment' },
+			...trees.map((tree) => ({ label: tree.title, slug: `troubleshooting/${tree.id}` })),
 			{ label: 'Error patterns', slug: 'troubleshooting/error-patterns' },
 		],
 	},
 	{
 		label: 'Common issues',
-		// Labels come from each page's title.
 		items: [
-			{ label: 'All ten, by category', slug: 'common-issues' },
-			...commonIssueSlugs.map((slug) => ({ slug: `common-issues/${slug}` })),
+			{ label: `All ${numberWord(commonIssues.length)}, by category`, slug: 'common-issues' },
+			...commonIssues.map((issue) => ({ label: issue.title, link: `/common-issues/${issue.slug}/` })),
 		],
 	},
 	{

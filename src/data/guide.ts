@@ -14,7 +14,7 @@ import type { Organisation } from '../schemas/organisation';
 import type { EscalationMatrixRow } from '../schemas/escalation';
 import type { SearchSynonymGroup } from '../schemas/search-synonyms';
 import type { SeverityClassifierRules } from '../schemas/severity-classifier';
-import { getDocSlugs } from './pages';
+import { getPageSlugs } from './pages';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
@@ -30,7 +30,7 @@ async function ensureIntegrity(): Promise<void> {
 			escalationMatrix: inFileOrder(await getCollection('escalationMatrix')),
 			templates: (await getCollection('templates')).map((e) => e.data),
 			organisation: await getOrganisation(),
-			docSlugs: await getDocSlugs(),
+			docSlugs: await getPageSlugs(),
 		});
 		if (problems.length > 0) {
 			throw new AstroError(

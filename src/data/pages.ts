@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { alertSlug } from '../lib/alerts/slug';
+import { checkDataLinks } from '../lib/integrity/data-links';
 import type { ResolvedLink } from '../lib/shared/inline-markdown';
 
 /** Slugs of every published docs page ("" is the home page). */
@@ -15,10 +16,19 @@ export async function getDocSlugs(): Promise<string[]> {
 
 /**
  * Slugs of the pages generated from data rather than written in content/docs: one per alert
- * (src/pages/alerts/[slug].astro). Links to them resolve like links to docs pages.
+ * (src/pages/alerts/[slug].astro) and one per common issue (src/pages/common-issues/[slug].astro).
+ * Links to them resolve like links to docs pages.
  */
 export async function getGeneratedPageSlugs(): Promise<string[]> {
-	return (await getCollection('alerts')).map((entry) => `alerts/${alertSlug(entry.id)}`);
+	return [
+		...(await getCollection('alerts')).map((entry) => `alerts/${alertSlug(entry.id)}`),
+		...(await getCollection('commonIssues')).map((entry) => `common-issues/${entry.id}`),
+	];
+}
+
+/** Slugs of every page a link may point at: the docs pages and the generated ones. */
+export async function getPageSlugs(): Promise<string[]> {
+	return [...(await getDocSlugs()), ...(await getGeneratedPageSlugs())];
 }
 
 /** The URL of a docs page under the configured base path. */
@@ -28,12 +38,44 @@ export function pageUrl(slug: string, hash = ''): string {
 	return hash ? `${path}#${hash.replace(/^#/, '')}` : path;
 }
 
+/** The data collections whose text may hold inline-Markdown links (every collection but the pages). */
+const DATA_COLLECTIONS = [
+	'severityLevels', 'responsePhases', 'escalationLevels', 'escalationMatrix', 'templates', 'organisation',
+	'searchSynonyms', 'severityClassifier', 'trees', 'commonIssues', 'errorFamilies', 'recoveryStrategies', 'alerts',
+	'tools', 'metricGroups', 'drScenarios', 'backupVerificationLevels', 'upstream', 'upstreamDefects', 'pageCommands',
+	'incidentMilestones', 'incidentMetrics',
+] as const;
+
+let linksChecked: Promise<void> | undefined;
+
+/** Checks every link in content/data once per build; a link to no page fails the build naming the file. */
+function ensureDataLinks(): Promise<void> {
+	linksChecked ??= (async () => {
+		const collections = await Promise.all(DATA_COLLECTIONS.map((name) => getCollection(name)));
+		const entries = collections.flat().map((entry) => ({
+			file: entry.filePath ?? `content/data (${entry.collection})`,
+			id: entry.id,
+			data: entry.data,
+		}));
+		const problems = checkDataLinks(entries, await getPageSlugs());
+		if (problems.length > 0) {
+			throw new AstroError(
+				`Links in the runbook data name ${problems.length} page(s) that do not exist:\n- ${problems.join('\n- ')}`,
+				'Point the link at an existing page (its slug, as in "common-issues/wal-lag#verify") or remove it.'
+			);
+		}
+	})();
+	return linksChecked;
+}
+
 /**
  * A resolver for links in runbook data: "#anchor" stays on the page, "slug#anchor" becomes a page
- * URL when that page is published, and is reported missing otherwise (never a dead link).
+ * URL, and a slug that is no page is reported missing (the caller fails the build). Every link in
+ * content/data has been checked first, with the file named.
  */
 export async function getLinkResolver(): Promise<(target: string) => ResolvedLink> {
-	const slugs = new Set([...(await getDocSlugs()), ...(await getGeneratedPageSlugs())]);
+	await ensureDataLinks();
+	const slugs = new Set(await getPageSlugs());
 	return (target) => {
 		if (target.startsWith('#') || /^https?:\/\//.test(target)) return { href: target };
 		const [slug = '', hash = ''] = target.split('#');
@@ -41,10 +83,14 @@ export async function getLinkResolver(): Promise<(target: string) => ResolvedLin
 	};
 }
 
-/** Page titles by slug: the docs pages' titles and, for generated alert pages, the alert name. */
+/**
+ * Page titles by slug: the docs pages' titles and, for generated pages, the alert name and the
+ * common issue's title.
+ */
 export async function getPageTitles(): Promise<Map<string, string>> {
 	const titles = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
 	for (const alert of await getCollection('alerts')) titles.set(`alerts/${alertSlug(alert.id)}`, `Alert: ${alert.id}`);
+	for (const issue of await getCollection('commonIssues')) titles.set(`common-issues/${issue.id}`, issue.data.title);
 	return titles;
 }
 

@@ -5,11 +5,11 @@
  */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { commonIssuePageSlug, commonIssues, type CommonIssueSlug } from '../config/common-issues';
+import { commonIssuePageSlug, type CommonIssueSlug } from '../config/common-issues';
 import { alertSlug } from '../lib/alerts/slug';
 import { checkReferenceIntegrity } from '../lib/integrity/reference';
 import { getSeverityLevels } from './guide';
-import { getDocSlugs, getGeneratedPageSlugs, pageUrl } from './pages';
+import { getPageSlugs, pageUrl } from './pages';
 import { getTrees } from './trees';
 
 const byNumber = <T extends { number: number }>(a: T, b: T) => a.number - b.number;
@@ -28,7 +28,7 @@ function ensureIntegrity(): Promise<void> {
 			alerts: await loadAlerts(),
 			tools: await loadTools(),
 			drScenarios: await loadDrScenarios(),
-			pageSlugs: [...(await getDocSlugs()), ...(await getGeneratedPageSlugs())],
+			pageSlugs: await getPageSlugs(),
 		});
 		if (problems.length > 0) {
 			throw new AstroError(
@@ -128,14 +128,16 @@ export interface CommonIssueLink {
 	href: string;
 }
 
-/** Every common issue with its name and link (its page's title and URL); a missing page fails the build. */
+/**
+ * Every common issue with its name and link (its page's title and URL), by slug; the schemas only
+ * accept slugs of content/data/common-issues/, so a lookup by a tree's or an alert's slug finds one.
+ */
 export async function getCommonIssueLinks(): Promise<Record<CommonIssueSlug, CommonIssueLink>> {
-	const pages = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data.title]));
 	return Object.fromEntries(
-		commonIssues.map((issue) => {
+		(await getCommonIssues()).map((issue) => {
 			const slug = commonIssuePageSlug(issue.slug);
-			const title = pages.get(slug);
-			if (title === undefined) throw new AstroError(`Common issue ${issue.number} has no page content/docs/${slug}.mdx.`);
+			// The generated page (src/pages/common-issues/[slug].astro) is titled with the issue's title.
+			const title = issue.title;
 			// Part of the title already when the page says "Issue 3: …" itself.
 			const name = /^(common )?issue\s*\d+\b/i.test(title) ? title : `Common issue ${issue.number}: ${title}`;
 			return [issue.slug, { number: issue.number, name, title, href: pageUrl(slug) }];

@@ -20,11 +20,11 @@ export const IssueCauseSchema = z.strictObject({
 
 /** A common issue (content/data/common-issues/<slug>.yaml; the file name is the page slug). */
 export const CommonIssueSchema = z.strictObject({
-	/** 1 to 10, the guide's numbering. */
-	number: z.number().int().min(1).max(10),
+	/** The guide's numbering, 1 first; the issues' numbers run 1, 2, 3… without a gap (checked with the other files). */
+	number: z.number().int().min(1),
 	title: z.string().min(1),
-	/** Troubleshooting category 1-5: the decision tree of that category (content/data/trees/) lists this issue. */
-	category: z.number().int().min(1).max(5),
+	/** Troubleshooting category number: the decision tree of that category (content/data/trees/) lists this issue. */
+	category: z.number().int().min(1),
 	/** Expected time to resolve, as the facts state it ("5–15 min"). */
 	resolutionTime: z.string().min(1),
 	/** The context: what is going on and why it matters (inline Markdown). */

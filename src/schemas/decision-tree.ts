@@ -1,16 +1,14 @@
 import { z } from 'astro/zod';
 import { provenanceFields } from './provenance.ts';
 import { commonIssueSlugs } from '../config/common-issues.ts';
+import { treeIds } from '../config/trees.ts';
 
-/** The five trees, one per troubleshooting category; the ids are the page slugs under /troubleshooting/. */
-export const TREE_IDS = [
-	'service-unavailability',
-	'resource-exhaustion',
-	'performance-degradation',
-	'data-integrity',
-	'configuration-deployment',
-] as const;
-export type TreeId = (typeof TREE_IDS)[number];
+/**
+ * The trees, one per troubleshooting category, in category order; the ids are the file names under
+ * content/data/trees/ and the page slugs under /troubleshooting/ (read from the folder, src/config/trees.ts).
+ */
+export const TREE_IDS: readonly string[] = treeIds;
+export type TreeId = string;
 
 /** Node ids are short kebab-case names; they appear in walker links (?path=a,b,c). */
 export const NodeIdSchema = z
@@ -34,7 +32,7 @@ export const OutcomeRefSchema = z.strictObject({
 export const OutcomeSchema = z.strictObject({
 	/** The action, short and imperative: "Resolve the port conflict on 7432/50051". */
 	action: z.string().min(1).max(90),
-	/** The common issue whose page resolves it (slug from the shared URL contract). */
+	/** The common issue whose page resolves it (its file name under content/data/common-issues/). */
 	issue: z.enum(commonIssueSlugs).optional(),
 	/** Where to read on. */
 	ref: OutcomeRefSchema.optional(),
@@ -78,7 +76,8 @@ export const TreeNodeSchema = z.strictObject({
 
 /** The troubleshooting category a tree belongs to (facts §2). */
 export const TreeCategorySchema = z.strictObject({
-	number: z.number().int().min(1).max(5),
+	/** 1 first; the trees' numbers run 1, 2, 3… without a gap (checked with the other files). */
+	number: z.number().int().min(1),
 	name: z.string().min(1),
 	/** What falls in it. */
 	covers: z.string().min(1),

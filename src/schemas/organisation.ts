@@ -32,6 +32,11 @@ export const OrganisationSchema = z.strictObject({
 	seniorEngineerContact: z.string(),
 	/** Core team lead or CTO: a name, handle or link. */
 	coreTeamContact: z.string(),
+	/**
+	 * Who keeps this runbook (a team, a person, a channel), in words for a reader: tools name it
+	 * where a contact is not set up. Empty: "the <name> on-call team".
+	 */
+	runbookOwner: z.string().default(''),
 	/** Default incident commander name, if your team has a standing one. */
 	incidentCommander: z.string(),
 	dashboards: z.strictObject({

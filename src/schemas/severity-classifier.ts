@@ -21,10 +21,19 @@ export const SeverityClassifierRulesSchema = z.strictObject({
 		/** Why the question exists; shown on the classifier page. */
 		explanation: z.string().min(1),
 	}),
+	/** The rule for doubt: the "Not sure" answer, and what the unsettled level says. */
+	unsure: z.strictObject({
+		/** The label of the third answer ("Not sure"). */
+		answer: z.string().min(1),
+		/** The rule in a few words ("Unsure → higher severity"). */
+		rule: z.string().min(1),
+		/** Why, in a sentence. */
+		explanation: z.string().min(1),
+	}),
 	/** The level when every criterion was answered and none settled one. */
 	unsettled: z.strictObject({
 		level: levelId,
-		/** Shown on the result card as what decided the level. */
+		/** Shown on the result card as what decided the level, followed by the unsure rule. */
 		reason: z.string().min(1),
 	}),
 });

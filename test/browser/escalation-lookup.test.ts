@@ -1,7 +1,8 @@
 /**
- * The escalation lookup in real Chromium: search as you type, "who do I need now?", the state in
- * the link (reload, severity classifier link, bad links), keyboard-only use, hostile input,
- * the guide embed, reading without JavaScript, and axe in light and dark.
+ * The escalation lookup in real Chromium: "who do I need now?" first on a phone, search as you type,
+ * the pages it leads to when no row fits ("disk full", "oom", "WAL lag"), the state in the link
+ * (reload, severity classifier link, bad links), keyboard-only use, hostile input, the guide embed,
+ * reading without JavaScript, and axe in light and dark.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -40,6 +41,8 @@ describeInBrowser('escalation lookup', () => {
 	const situations = (page: Page) => page.locator('.escalation-results .escalation-situation__title').allInnerTexts();
 	const resultHeading = (page: Page) => page.locator('#who-now-result-heading').innerText();
 	const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+	/** The search's live status ("Who do I need now?" above has its own). */
+	const searchStatus = (page: Page) => page.locator('.escalation-search__status');
 
 	it('shows the whole matrix, then narrows it as you type, synonyms included', async () => {
 		await withPage(TOOL, async (page) => {
@@ -54,7 +57,7 @@ describeInBrowser('escalation lookup', () => {
 				'Performance tuning needed',
 			]);
 			await expect
-				.poll(() => page.getByRole('status').first().innerText(), POLL)
+				.poll(() => searchStatus(page).innerText(), POLL)
 				.toContain('3 situations match “slow”');
 			expect(await page.locator('.escalation-results article').first().innerText()).toContain(
 				'“slow” counts as “latency”'
@@ -76,7 +79,9 @@ describeInBrowser('escalation lookup', () => {
 			await card.getByText('What Level 2 can do').click();
 			await expect.poll(() => card.innerText(), POLL).toContain('Direct database inspection');
 			expect(await card.innerText()).toContain('Destructive operations (with backup)');
-			expect(await card.innerText()).toContain('not configured: set seniorEngineerContact');
+			// Not set up in this runbook: said in a reader's words, never a file path.
+			expect(await card.innerText()).toContain('not set up in this runbook yet');
+			expect(await card.innerText()).not.toContain('organisation.yaml');
 			// The situation links to the page that resolves it (resolvedBy in escalation-matrix.yaml).
 			expect(await card.locator('.escalation-situation__title a').getAttribute('href')).toBe(
 				'/common-issues/data-corruption/'
@@ -94,7 +99,7 @@ describeInBrowser('escalation lookup', () => {
 	it('helps when nothing matches: words that exist, the whole matrix, the guide', async () => {
 		await withPage(`${TOOL}?q=wall`, async (page) => {
 			await expect
-				.poll(() => page.getByRole('status').first().innerText(), POLL)
+				.poll(() => searchStatus(page).innerText(), POLL)
 				.toContain('No situation matches “wall”');
 			const suggestion = page.locator('.escalation-search__suggestions button').first();
 			expect(await suggestion.innerText()).toBe('WAL');
@@ -105,6 +110,53 @@ describeInBrowser('escalation lookup', () => {
 			expect(await situations(page)).toEqual(['WAL corruption (single file)', 'WAL corruption (widespread)']);
 			// The pressed button is gone: focus goes back to the search box, not to the page's top.
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('escalation-query');
+		});
+	});
+
+	it('puts "who do I need now?" and its answer first on a phone, above the matrix', async () => {
+		await withPage(
+			TOOL,
+			async (page) => {
+				await search(page).waitFor();
+				const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+				const whoNow = await top('#who-now-heading');
+				const answer = await top('#who-now-result-heading');
+				const matrix = await top('.escalation-results');
+				expect(whoNow).toBeLessThan(844);
+				expect(answer).toBeLessThan(matrix);
+				// No set-up contact for Level 1 here: the contacts that are set up, and who keeps the runbook.
+				const result = await page.locator('.who-now__result').innerText();
+				expect(result).toContain('Pager/on-call rotation (not set up in this runbook yet)');
+				expect(result).toContain('Customer support: support@engram.example.com');
+				expect(result).toContain('This runbook is kept by the Engram on-call team');
+				expect(result).not.toContain('organisation.yaml');
+			},
+			{ viewport: { width: 390, height: 844 } }
+		);
+	});
+
+	it('leads to a relevant page for "disk full", "oom" and "WAL lag"', async () => {
+		await withPage(TOOL, async (page) => {
+			await search(page).waitFor();
+			const links = () => page.locator('.escalation-related a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			await search(page).fill('disk full');
+			await expect.poll(() => searchStatus(page).innerText(), POLL).toContain('No situation matches “disk full”');
+			expect(await page.locator('.escalation-related').innerText()).toContain('No situation in the matrix fits, but these pages do');
+			expect(await links()).toContain('/troubleshooting/resource-exhaustion/#resource-exhaustion--disk-full');
+
+			await search(page).fill('oom');
+			await expect.poll(links, POLL).toContain('/troubleshooting/resource-exhaustion/#resource-exhaustion--oom');
+
+			// The matrix has WAL corruption rows only: they show, and the WAL lag issue is linked first.
+			await search(page).fill('WAL lag');
+			await expect.poll(async () => (await links())[0], POLL).toBe('/common-issues/wal-lag/');
+			expect((await links()).some((href) => href?.startsWith('/alerts/wal-lag-'))).toBe(true);
+			expect(await situations(page)).toContain('WAL corruption (single file)');
+			expect(await runAxe(page)).toEqual([]);
+
+			// The link leads to the page.
+			await page.locator('.escalation-related a').first().click();
+			await page.waitForURL('**/common-issues/wal-lag/');
 		});
 	});
 
@@ -196,7 +248,7 @@ describeInBrowser('escalation lookup', () => {
 			await page.getByLabel('Minutes since the incident started').fill(markup);
 			expect(await search(page).inputValue()).toBe(markup);
 			expect(await page.locator('.escalation-lookup img').count()).toBe(0);
-			expect(await page.getByRole('status').first().innerText()).toContain(markup.slice(0, 20));
+			expect(await searchStatus(page).innerText()).toContain(markup.slice(0, 20));
 			const minutes = page.getByLabel('Minutes since the incident started');
 			expect(await minutes.getAttribute('aria-invalid')).toBe('true');
 			expect(await page.locator('#who-now-minutes-error').innerText()).toContain(
@@ -218,15 +270,18 @@ describeInBrowser('escalation lookup', () => {
 		await withPage(TOOL, async (page) => {
 			await search(page).waitFor();
 			// Tab from the top of the page to the search box (bounded: a lost focus order fails here).
-			for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'escalation-query'; i++) {
+			// "Who do I need now?" comes first, so the search box is further down the tab order.
+			for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.id)) !== 'escalation-query'; i++) {
 				await page.keyboard.press('Tab');
 			}
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('escalation-query');
 			await page.keyboard.type('grpc');
 			expect(await situations(page)).toEqual(['gRPC not working']);
 
-			// On to the first result's link, then its "What Level 1 can do" disclosure.
-			await page.keyboard.press('Tab');
+			// On past the matching pages' links to the first result's link, then its "What Level 1 can do" disclosure.
+			for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'gRPC not working'; i++) {
+				await page.keyboard.press('Tab');
+			}
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('gRPC not working');
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alertSlug } from '~/lib/alerts/slug';
+import { COMMON_ISSUE_SECTIONS } from '~/lib/common-issues/sections';
 import { normaliseBasePath } from '~/lib/shared/base-path';
 import { assertBuilt, decodeEntities, DIST, listHtmlFiles, readMain } from '../helpers/dist';
 import { loadReferenceData } from '../helpers/reference-data';
@@ -52,6 +53,26 @@ describe('the alert pages', () => {
 });
 
 describe('the common-issue pages', () => {
+	const base = normaliseBasePath(process.env.BASE_PATH);
+	it('exist for every issue file, titled as its data, with every section in the page and its table of contents', () => {
+		for (const issue of data.issues) {
+			const file = `common-issues/${issue.slug}/index.html`;
+			expect(existsSync(join(DIST, file)), file).toBe(true);
+			const html = readFileSync(join(DIST, file), 'utf8');
+			const main = readMain(file);
+			expect(main.querySelector('h1')?.textContent.trim(), file).toBe(issue.title);
+			expect(main.querySelectorAll('.sl-heading-wrapper.level-h2 > h2').map((h2) => `${h2.id}:${h2.textContent.trim()}`), file).toEqual(
+				COMMON_ISSUE_SECTIONS.map((section) => `${section.id}:${section.text}`)
+			);
+			const toc = [...html.matchAll(/<starlight-toc[\s\S]*?<\/starlight-toc>/g)][0]?.[0] ?? '';
+			for (const section of COMMON_ISSUE_SECTIONS) expect(toc, `${file} TOC`).toContain(`href="#${section.id}"`);
+			expect(html, file).toContain('data-pagefind-body');
+			expect(html, file).toMatch(new RegExp(`<meta name="description" content="Issue ${issue.number} of the \\w+ common issues`));
+			// In the sidebar (a link item, under the base path) and marked as the current page.
+			expect(html, file).toContain(`href="${base}common-issues/${issue.slug}/" aria-current="page"`);
+		}
+	});
+
 	for (const issue of data.issues) {
 		it(`${issue.slug}: every recovery mode shows its dry run before the real run`, () => {
 			const code = codeText(`common-issues/${issue.slug}/index.html`);
@@ -77,7 +98,7 @@ describe('"not published yet" notes', () => {
 	it('appear on no page: every page a link names is built (a link to a missing page fails the build)', () => {
 		const wrong: string[] = [];
 		for (const page of listHtmlFiles()) {
-			// The raw file: readMain() strips these notes.
+			// The raw file, as a reader gets it.
 			const html = readFileSync(join(DIST, page), 'utf8');
 			for (const [note] of html.matchAll(/[^>]{0,40}not published yet/g)) wrong.push(`${page}: ${note}`);
 		}

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContentIntegrity } from '~/lib/integrity/content';
 import { sidebar } from '~/config/sidebar';
+import { commonIssueSlugs } from '~/config/common-issues';
 import { loadRunbookData } from '../helpers/data';
 
 const data = loadRunbookData();
@@ -50,8 +51,10 @@ describe('content integrity', () => {
 describe('the explicit sidebar', () => {
 	const slugsInSidebar = new Set<string>();
 	const walk = (items: unknown[]) => {
-		for (const item of items as { slug?: string; items?: unknown[] }[]) {
+		for (const item of items as { slug?: string; link?: string; items?: unknown[] }[]) {
 			if (item.slug !== undefined) slugsInSidebar.add(item.slug);
+			// Generated pages (the common issues) are `link` items: "/common-issues/wal-lag/".
+			if (item.link !== undefined) slugsInSidebar.add(item.link.replace(/^\/|\/$/g, ''));
 			if (item.items) walk(item.items);
 		}
 	};
@@ -63,5 +66,14 @@ describe('the explicit sidebar', () => {
 			.filter((file) => /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('_')))
 			.map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''));
 		expect(pages.filter((page) => !slugsInSidebar.has(page))).toEqual([]);
+	});
+
+	it('lists every tree and every common issue of the data folders, in their order', () => {
+		const listed = [...slugsInSidebar];
+		const treeFiles = readdirSync(new URL('../../content/data/trees/', import.meta.url)).map((name) => name.replace(/\.yaml$/, ''));
+		const issueFiles = readdirSync(new URL('../../content/data/common-issues/', import.meta.url)).map((name) => name.replace(/\.yaml$/, ''));
+		expect(listed.filter((slug) => /^troubleshooting\/(?!error-patterns$)./.test(slug)).map((slug) => slug.split('/')[1]).sort()).toEqual(treeFiles.sort());
+		expect(listed.filter((slug) => slug.startsWith('common-issues/')).map((slug) => slug.split('/')[1])).toEqual([...commonIssueSlugs]);
+		expect(new Set(issueFiles)).toEqual(new Set(commonIssueSlugs));
 	});
 });

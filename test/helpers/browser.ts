@@ -199,7 +199,9 @@ export async function withPage(
 ): Promise<void> {
 	const { waitFor, ...pageOptions } = options;
 	const watched = await openWatchedPage(site, pageOptions);
-	await gotoHydrated(watched.page, site.url + path);
+	// Without JavaScript no island can hydrate: load the page and read it as it is.
+	if (pageOptions.javaScriptEnabled === false) await watched.page.goto(site.url + path, { waitUntil: 'load' });
+	else await gotoHydrated(watched.page, site.url + path);
 	if (waitFor) await watched.page.locator(waitFor).first().waitFor({ timeout: 20_000 });
 	await body(watched.page, watched);
 	await watched.context.close();
@@ -308,10 +310,27 @@ export async function takeCspViolations(page: Page): Promise<string[]> {
 	return page.evaluate(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).splice(0)).catch(() => []);
 }
 
-/** True once every island of the page has hydrated (Astro drops `ssr` from a hydrated island). */
+/**
+ * True once every island of the page has hydrated (Astro drops `ssr` from a hydrated island).
+ * An island that hydrates when it comes into view (client:visible) is scrolled to first, as a
+ * reader would; the page then goes back to where it was.
+ */
 export async function islandsHydrated(page: Page, timeout = 10_000): Promise<boolean> {
-	return page
-		.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout })
+	const where = await page.evaluate(() => (document.querySelector('astro-island[ssr]') ? [window.scrollX, window.scrollY] : null)).catch(() => null);
+	if (!where) return true;
+	const hydrated = await page
+		.waitForFunction(
+			() => {
+				const waiting = document.querySelector('astro-island[ssr]');
+				if (!waiting) return true;
+				waiting.scrollIntoView({ block: 'center' });
+				return false;
+			},
+			undefined,
+			{ timeout, polling: 100 }
+		)
 		.then(() => true)
 		.catch(() => false);
+	await page.evaluate(([x, y]) => window.scrollTo(x!, y!), where).catch(() => undefined);
+	return hydrated;
 }

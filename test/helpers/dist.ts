@@ -34,7 +34,7 @@ export function readMain(file: string): HTMLElement {
 	});
 	const main = root.querySelector('main');
 	if (!main) throw new Error(`${file} has no <main>`);
-	for (const note of main.querySelectorAll('.sr-only, .not-configured, .not-ready-note')) note.remove();
+	for (const note of main.querySelectorAll('.sr-only, .not-configured')) note.remove();
 	return main;
 }
 

@@ -57,7 +57,12 @@ export function loadReferenceData(): ReferenceData {
 		alerts: readMap('alerts.yaml', AlertSchema).map(([name, data]) => ({ name, ...data })),
 		tools: readMap('tools.yaml', ToolSchema).map(([script, data]) => ({ script, ...data })),
 		drScenarios: readMap('dr-scenarios.yaml', DrScenarioSchema).map(([id, data]) => ({ id, ...data })),
-		pageSlugs: [...listDocSlugs(), ...readMap('alerts.yaml', AlertSchema).map(([name]) => `alerts/${alertSlug(name)}`)],
+		// Docs pages and the generated ones (src/data/pages.ts getGeneratedPageSlugs): alerts, common issues.
+		pageSlugs: [
+			...listDocSlugs(),
+			...readMap('alerts.yaml', AlertSchema).map(([name]) => `alerts/${alertSlug(name)}`),
+			...readdirSync(issuesDir).filter((name) => name.endsWith('.yaml')).map((name) => `common-issues/${name.replace(/\.yaml$/, '')}`),
+		],
 	};
 }
 

@@ -36,12 +36,14 @@ describe('CommandStepSchema', () => {
 
 describe('CommonIssueSchema', () => {
 	const good = strip(data.issues.find((issue) => issue.slug === 'wal-lag')!, 'slug');
-	it('accepts all ten real issues', () => {
-		expect(data.issues).toHaveLength(10);
+	it('accepts every real issue', () => {
+		expect(data.issues.length).toBeGreaterThanOrEqual(10);
 	});
 	it.each([
-		['category 6', { ...good, category: 6 }, 'category'],
-		['issue number 11', { ...good, number: 11 }, 'number'],
+		// An eleventh issue or a sixth category is allowed: the numbering is checked across files
+		// (checkNumbering in src/lib/integrity/reference.ts), not capped here.
+		['category 0', { ...good, category: 0 }, 'category'],
+		['issue number 1.5', { ...good, number: 1.5 }, 'number'],
 		['a bad severity id', { ...good, severity: { guidance: [{ severity: 'critical', when: 'x' }] } }, 'severity.guidance.0.severity'],
 		['no severity guidance', { ...good, severity: { guidance: [] } }, 'severity.guidance'],
 		['no causes', { ...good, causes: [] }, 'causes'],

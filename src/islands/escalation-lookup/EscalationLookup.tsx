@@ -25,6 +25,7 @@ import { SituationSearch } from './SituationSearch';
 import { WhoNow } from './WhoNow';
 import type { EscalationLookupProps } from './types';
 import './escalation-lookup.css';
+import { Notice } from '../shared/Notice';
 
 export default function EscalationLookup(props: EscalationLookupProps & { children?: ComponentChildren }) {
 	const { levels, rows, synonyms, severities, links, embedded, headingLevel, children } = props;
@@ -82,10 +83,10 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 		return (
 			<div class="escalation-lookup escalation-lookup--static">
 				{children ?? (
-					<p class="tool-notice">
+					<Notice>
 						The interactive lookup needs JavaScript. The matrix above and the escalation paths before it have everything
 						it uses.
-					</p>
+					</Notice>
 				)}
 			</div>
 		);
@@ -97,31 +98,24 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	});
 	const toolLink = `${links.tool}${search}`;
 	const summary = () =>
-		summariseWhoNow(decision, { minutesSinceStart: minutes, contact: contactText(decision.engage), now: new Date() });
+		summariseWhoNow(decision, { minutesSinceStart: minutes, contact: contactText(decision.engage, props.otherContacts), now: new Date() });
 
 	return (
 		<div class="escalation-lookup tool">
 			{notices.length > 0 && (
-				<div class="tool-notice tool-notice--warning" role="status">
+				<Notice as="div" tone="warning" role="status">
 					<p>Parts of the link you opened could not be used:</p>
 					<ul>
 						{notices.map((notice) => (
 							<li key={notice}>{notice}</li>
 						))}
 					</ul>
-				</div>
+				</Notice>
 			)}
-			<SituationSearch
-				query={query}
-				onQuery={setQuery}
-				rows={rows}
-				levels={levels}
-				synonyms={synonyms}
-				severity={severities.find((s) => s.id === severity)}
-				links={links}
-				embedded={embedded}
-				headingLevel={headingLevel}
-			/>
+			{/* "Who do I need now?" comes first: its answer is the one needed at once. The matrix search follows. */}
+			<p class="escalation-jump">
+				Looking up a situation instead? <a href="#escalation-search-heading">Find the situation</a> is below.
+			</p>
 			<WhoNow
 				props={props}
 				severity={severity}
@@ -157,6 +151,18 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 						)}
 					</>
 				}
+			/>
+			<SituationSearch
+				query={query}
+				onQuery={setQuery}
+				rows={rows}
+				levels={levels}
+				synonyms={synonyms}
+				related={props.related}
+				severity={severities.find((s) => s.id === severity)}
+				links={links}
+				embedded={embedded}
+				headingLevel={headingLevel}
 			/>
 		</div>
 	);

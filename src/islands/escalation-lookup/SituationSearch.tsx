@@ -6,9 +6,11 @@ import {
 	type EscalationLookupResult,
 } from '~/lib/escalation/lookup';
 import type { SearchSynonymGroup } from '~/schemas/search-synonyms';
+import { createRelatedSearch, unpackRelatedPages } from '~/lib/escalation/related';
 import { Heading } from '../shared/Heading';
 import { SituationCard } from './SituationCard';
 import type { EscalationLookupProps, LevelView, RowView, SeverityOption } from './types';
+import { Notice } from '../shared/Notice';
 
 interface SituationSearchProps {
 	query: string;
@@ -16,6 +18,8 @@ interface SituationSearchProps {
 	rows: RowView[];
 	levels: LevelView[];
 	synonyms: SearchSynonymGroup[];
+	/** The packed related pages (packRelatedPages). */
+	related: string;
 	severity?: SeverityOption | undefined;
 	links: EscalationLookupProps['links'];
 	embedded: boolean;
@@ -24,9 +28,11 @@ interface SituationSearchProps {
 
 /** The search box and its results: the whole matrix when empty, matches as you type, help when nothing matches. */
 export function SituationSearch(props: SituationSearchProps) {
-	const { query, onQuery, rows, levels, synonyms, severity, links, embedded, headingLevel } = props;
+	const { query, onQuery, rows, levels, synonyms, related, severity, links, embedded, headingLevel } = props;
 	const search = useMemo(() => createEscalationSearch(rows, synonyms), [rows, synonyms]);
+	const relatedSearch = useMemo(() => createRelatedSearch(unpackRelatedPages(related), synonyms), [related, synonyms]);
 	const result = search.lookup(query);
+	const pages = result.kind === 'all' ? [] : relatedSearch.find(query);
 	const input = useRef<HTMLInputElement>(null);
 
 	/** Sets the query from a button and keeps focus in the search box (the button itself goes away). */
@@ -58,21 +64,38 @@ export function SituationSearch(props: SituationSearchProps) {
 			</div>
 			<p class="escalation-search__status" role="status">
 				{statusText(result, query, rows.length, embedded)}
+				{pages.length > 0 && ` ${pages.length === 1 ? '1 page' : `${pages.length} pages`} of the runbook ${pages.length === 1 ? 'matches' : 'match'} too.`}
 			</p>
+			{pages.length > 0 && (
+				<div class="tool-card escalation-related">
+					<p class="escalation-related__title">
+						{result.kind === 'none'
+							? `No situation in the matrix fits, but these pages do:`
+							: `Pages about “${shorten(query)}”:`}
+					</p>
+					<ul class="escalation-related__list">
+						{pages.map((page) => (
+							<li key={page.href}>
+								<a href={page.href}>{page.title}</a> <span class="escalation-related__where">({page.where})</span>
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
 			{'truncated' in result && result.truncated && (
-				<p class="tool-notice tool-notice--warning">
+				<Notice tone="warning">
 					Only the first {MAX_QUERY_CHARACTERS} characters and {MAX_QUERY_TERMS} words are searched. Your text stays in
 					the box.
-				</p>
+				</Notice>
 			)}
 			{result.kind === 'matches' && !result.complete && (
-				<p class="tool-notice">
+				<Notice>
 					No situation matches every word, so these match some of them.
 					{result.unmatchedTerms.length > 0 && <> Nothing matches {quoteList(result.unmatchedTerms)}.</>}
-				</p>
+				</Notice>
 			)}
 			{result.kind === 'none' && (
-				<div class="tool-notice escalation-search__empty">
+				<Notice as="div" class="escalation-search__empty">
 					<p>Try a word the matrix uses:</p>
 					<ul class="escalation-search__suggestions">
 						{result.suggestions.map((word) => (
@@ -94,10 +117,10 @@ export function SituationSearch(props: SituationSearchProps) {
 								or read <a href={links.guideMatrix}>the escalation matrix in the guide</a>.
 							</>
 						)}{' '}
-						Not in the matrix at all? Use “Who do I need now?” below: the guide’s escalation triggers decide, see{' '}
+						Not in the matrix at all? Use “Who do I need now?” above: the guide’s escalation triggers decide, see{' '}
 						<a href={links.guideLevels}>Escalation Paths</a>.
 					</p>
-				</div>
+				</Notice>
 			)}
 			<ResultList
 				result={result}

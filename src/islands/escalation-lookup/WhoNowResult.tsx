@@ -2,9 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { formatDuration, formatDurationShort } from '~/lib/shared/duration';
 import type { WhoNowDecision } from '~/lib/escalation/who-now';
 import { describeBasis, describeResponse, levelLabel, statusLine } from '~/lib/escalation/who-now-text';
-import { ContactValue } from './ContactValue';
+import { ContactValue, contactMissing } from './ContactValue';
+import { OtherContacts } from '../shared/OtherContacts';
 import { Heading } from '../shared/Heading';
 import type { EscalationLookupProps, LevelView } from './types';
+import { Notice } from '../shared/Notice';
 
 interface WhoNowResultProps {
 	props: EscalationLookupProps;
@@ -32,10 +34,10 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 				{statusLine(decision)}
 			</p>
 			{allHands && (
-				<p class="tool-notice tool-notice--warning">
+				<Notice tone="warning">
 					A security incident at SEV1 is a security breach. The escalation matrix says “{allHands.situation}: Level 1{' '}
 					{allHands.level1}, Level 2 {allHands.level2}, Level 3 {allHands.level3}”.
-				</p>
+				</Notice>
 			)}
 			<dl class="who-now__facts">
 				<div>
@@ -63,6 +65,7 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 					<dt>Contact</dt>
 					<dd>
 						<ContactValue level={engage} />
+						{contactMissing(engage) && <OtherContacts contacts={props.otherContacts} owner={props.runbookOwner} />}
 					</dd>
 				</div>
 				{severity && (
@@ -75,10 +78,10 @@ export function WhoNowResult({ props, decision, minutes, headingLevel, actions }
 				)}
 			</dl>
 			{decision.securityBelowSev1 && props.securityCriterion && (
-				<p class="tool-notice tool-notice--warning">
+				<Notice tone="warning">
 					The guide classes a security incident as SEV1: “{props.securityCriterion.question} →{' '}
 					{props.securityCriterion.answer.toUpperCase()} = {props.securityCriterion.outcome}”.
-				</p>
+				</Notice>
 			)}
 			{notYet.length > 0 && (
 				<div class="who-now__later">

@@ -51,6 +51,15 @@ export interface EscalationLookupProps {
 		tool: string;
 	};
 	/**
+	 * Common issues, alerts and decision-tree steps the search links to, packed as one JSON string
+	 * (packRelatedPages in src/lib/escalation/related.ts: a third of the size as an object prop).
+	 */
+	related: string;
+	/** Contacts that are set up (war room, support, security, the engineering channel), for when a level's is not. */
+	otherContacts: { label: string; text: string; href?: string }[];
+	/** Who keeps this runbook, in words ("the Engram on-call team"). */
+	runbookOwner: string;
+	/**
 	 * True inside the guide: the link is not kept in the guide's URL (other tools share that
 	 * page), and an empty search points at the matrix just above instead of repeating it.
 	 */

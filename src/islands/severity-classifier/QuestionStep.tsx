@@ -6,9 +6,9 @@ import { Heading } from '../shared/Heading';
 
 interface Props {
 	question: ClassifierQuestion;
-	/** How the level was settled, while asking its hint question. */
-	settledBy?: 'criterion' | 'impact' | 'unsettled' | undefined;
 	reasons: Reason[];
+	/** The unsure rule: the third answer's label and the rule it applies. */
+	unsure: { answer: string; rule: string };
 	levels: LevelView[];
 	headingLevel: number;
 	headingRef: Ref<HTMLHeadingElement>;
@@ -17,49 +17,80 @@ interface Props {
 }
 
 export function QuestionStep(props: Props) {
-	const { question, reasons, levels, headingLevel, headingRef, onAnswer, onChange } = props;
+	const { question, reasons, levels, headingLevel, headingRef, onAnswer, onChange, unsure } = props;
 	const level = levels.find((l) => l.id === question.levelId);
 	const levelName = level ? `${level.label} — ${level.name}` : question.levelId;
 	const context =
-		question.kind === 'hint'
-			? props.settledBy === 'unsettled'
-				? `Something is wrong but no criterion fits, so it is ${levelName} (unsure → higher severity). One more question, for the escalation hint.`
-				: `${levelName} is settled. One more question, for the escalation hint.`
-			: question.kind === 'impact'
-				? 'Not SEV1 or SEV2. Is there any impact at all? (This question is not in the guide.)'
-				: `Checking for ${levelName}.`;
+		question.kind === 'impact'
+			? 'Not SEV1 or SEV2. Is there any impact at all? (This question is not in the guide.)'
+			: `Checking for ${levelName}.`;
 	return (
 		<div class="sc-step">
-			{reasons.length > 0 && <AnswersSoFar reasons={reasons} headingLevel={headingLevel} onChange={onChange} />}
+			{reasons.length > 0 && (
+				<AnswersSoFar reasons={reasons} headingLevel={headingLevel} onChange={onChange} unsureLabel={unsure.answer} />
+			)}
 			<p class="sc-eyebrow">
 				Question {reasons.length + 1} · {context}
 			</p>
 			<Heading level={headingLevel} class="sc-question" innerRef={headingRef}>
 				{question.question}
 			</Heading>
-			<div class="tool-actions sc-yes-no">
-				<button type="button" class="tool-button sc-answer" aria-keyshortcuts="y" onClick={() => onAnswer('yes')}>
-					Yes
-				</button>
-				<button type="button" class="tool-button sc-answer" aria-keyshortcuts="n" onClick={() => onAnswer('no')}>
-					No
-				</button>
-			</div>
-			<p class="tool-hint sc-keys">
-				Keyboard: <kbd>Y</kbd> for Yes, <kbd>N</kbd> for No.
+			<AnswerButtons unsureLabel={unsure.answer} onAnswer={onAnswer} keys />
+			<p class="tool-hint sc-unsure-note">
+				{unsure.answer} counts as the answer that leads to the higher severity ({unsure.rule.toLowerCase()}).
+				<span class="sc-keys">
+					{' '}
+					Keyboard: <kbd>Y</kbd> for Yes, <kbd>N</kbd> for No.
+				</span>
 			</p>
+		</div>
+	);
+}
+
+interface AnswerButtonsProps {
+	unsureLabel: string;
+	onAnswer: (answer: Answer) => void;
+	/** True for the main question: Y and N work anywhere on the tool (see SeverityClassifier). */
+	keys?: boolean;
+	size?: 'large' | 'small';
+}
+
+/** Yes, No and Not sure. */
+export function AnswerButtons({ unsureLabel, onAnswer, keys = false, size = 'large' }: AnswerButtonsProps) {
+	return (
+		<div class={`tool-actions sc-yes-no sc-yes-no--${size}`}>
+			<button
+				type="button"
+				class="tool-button sc-answer"
+				aria-keyshortcuts={keys ? 'y' : undefined}
+				onClick={() => onAnswer('yes')}
+			>
+				Yes
+			</button>
+			<button
+				type="button"
+				class="tool-button sc-answer"
+				aria-keyshortcuts={keys ? 'n' : undefined}
+				onClick={() => onAnswer('no')}
+			>
+				No
+			</button>
+			<button type="button" class="tool-button sc-answer sc-answer--unsure" onClick={() => onAnswer('unsure')}>
+				{unsureLabel}
+			</button>
 		</div>
 	);
 }
 
 interface AnswersProps {
 	reasons: Reason[];
+	unsureLabel: string;
 	headingLevel: number;
 	onChange: (index: number) => void;
 }
 
 /** The answers given so far; each can be changed, which drops the answers after it. */
-function AnswersSoFar({ reasons, headingLevel, onChange }: AnswersProps) {
+function AnswersSoFar({ reasons, headingLevel, onChange, unsureLabel }: AnswersProps) {
 	return (
 		<div class="sc-so-far">
 			<Heading level={headingLevel} class="sc-so-far__title">
@@ -69,10 +100,12 @@ function AnswersSoFar({ reasons, headingLevel, onChange }: AnswersProps) {
 				{reasons.map((reason, index) => (
 					<li key={reason.criterionId}>
 						<span class="sc-so-far__question">{reason.question}</span>{' '}
-						<strong class="sc-so-far__answer">{reason.answer === 'yes' ? 'Yes' : 'No'}</strong>{' '}
+						<strong class="sc-so-far__answer">
+							{reason.answer === 'yes' ? 'Yes' : reason.answer === 'no' ? 'No' : `${unsureLabel} (counted as ${reason.countedAs === 'yes' ? 'Yes' : 'No'})`}
+						</strong>{' '}
 						<button
 							type="button"
-							class="sc-link-button"
+							class="tool-link-button"
 							aria-label={`Change the answer to “${reason.question}”`}
 							onClick={() => onChange(index)}
 						>

@@ -1,7 +1,9 @@
 /**
- * The severity classifier island: one Yes/No question at a time (src/lib/severity/classify.ts), or
- * a symptom picked from the guide's examples, ending in a result card. The answers live in the URL
- * so a pasted link shows the same result; checklist ticks stay in this browser.
+ * The severity classifier island: one Yes/No/Not sure question at a time (src/lib/severity/classify.ts),
+ * or a symptom picked from the guide's examples, ending in a result card as soon as the level is
+ * settled (the level's hint question is asked on the card, optional). The answers live in the URL
+ * so a pasted link shows the same result; checklist ticks stay in this browser. Y and N answer
+ * while the tool is on screen, never while typing in a field.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { walk, type Answer } from '../../lib/severity/classify';
@@ -14,17 +16,20 @@ import {
 	validateTicks,
 	type ChecklistTicks,
 } from '../../lib/severity/checklist';
-import { listSymptoms } from '../../lib/severity/symptoms';
+import { createSymptomFilter, listSymptoms } from '../../lib/severity/symptoms';
+import { shortcutAnswer } from '../../lib/severity/shortcuts';
 import { classifierSearch, restoreFromUrl, type AnswerPath } from '../../lib/severity/url';
 import { QuestionStep } from './QuestionStep';
 import { ResultCard, type Decision } from './ResultCard';
 import { SymptomPicker } from './SymptomPicker';
 import type { SeverityClassifierProps } from './types';
 import './severity-classifier.css';
+import { Notice } from '../shared/Notice';
 
 export default function SeverityClassifier(props: SeverityClassifierProps) {
 	const { classifier, levels, headingLevel, ownsUrl } = props;
 	const symptoms = useMemo(() => listSymptoms(levels), [levels]);
+	const filter = useMemo(() => createSymptomFilter(symptoms, props.synonyms), [symptoms, props.synonyms]);
 
 	// Rendered only after hydration: without JavaScript the wrapper's table stands alone, never dead buttons.
 	const [mounted, setMounted] = useState(false);
@@ -35,7 +40,11 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 	const [storageNotice, setStorageNotice] = useState<string | undefined>();
 	const [announcement, setAnnouncement] = useState('');
 	const heading = useRef<HTMLHeadingElement>(null);
+	const root = useRef<HTMLElement>(null);
 	const moveFocus = useRef(false);
+	// True while any part of the tool is on screen: Y and N then answer without focus inside it.
+	const onScreen = useRef(false);
+	const answerRef = useRef<(value: Answer) => void>(() => {});
 
 	useEffect(() => {
 		const restored = restoreFromUrl(
@@ -61,6 +70,41 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 		if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
 	}, [mounted, answers, symptomKey]);
 
+	useEffect(() => {
+		const element = root.current;
+		if (!mounted || !element) return;
+		const observer =
+			typeof IntersectionObserver === 'function'
+				? new IntersectionObserver((entries) => {
+						for (const entry of entries) onScreen.current = entry.isIntersecting;
+					})
+				: undefined;
+		if (observer) observer.observe(element);
+		else onScreen.current = true;
+		const onKey = (event: KeyboardEvent) => {
+			const target = event.target instanceof Element ? event.target : null;
+			const value = shortcutAnswer(
+				{
+					key: event.key,
+					modifier: event.altKey || event.ctrlKey || event.metaKey,
+					composing: event.isComposing,
+					defaultPrevented: event.defaultPrevented,
+					inField: target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') != null,
+					inTool: target !== null && element.contains(target),
+					onScreen: onScreen.current,
+				}
+			);
+			if (value === undefined) return;
+			event.preventDefault();
+			answerRef.current(value);
+		};
+		document.addEventListener('keydown', onKey);
+		return () => {
+			document.removeEventListener('keydown', onKey);
+			observer?.disconnect();
+		};
+	}, [mounted]);
+
 	// After a step the new question or result heading takes focus, never on page load.
 	useEffect(() => {
 		if (moveFocus.current) {
@@ -83,15 +127,17 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 							kind: 'answers',
 							decidedBy: result.decidedBy,
 							decidingId: result.decidingId,
+							decidedByUnsure: result.decidedByUnsure,
 							reasons: result.reasons,
 							hints: result.hints,
+							pendingHints: result.pendingHints,
 						} satisfies Decision,
 					}
 				: undefined;
 	const shownLevel = shown && levels.find((l) => l.id === shown.levelId);
 
-	const step = (nextAnswers: AnswerPath, nextSymptom?: string) => {
-		moveFocus.current = true;
+	const step = (nextAnswers: AnswerPath, nextSymptom?: string, focusHeading = true) => {
+		moveFocus.current = focusHeading;
 		setAnswers(nextAnswers);
 		setSymptomKey(nextSymptom);
 		setNotices([]);
@@ -101,7 +147,7 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 					const next = walk(classifier, new Map(nextAnswers));
 					return next.status === 'settled' ? levels.find((l) => l.id === next.level) : undefined;
 				})();
-		if (level) {
+		if (level && focusHeading) {
 			const text = `Result: ${level.label} — ${level.name}.`;
 			// A live region does not repeat identical text; vary it so a repeated result is announced too.
 			setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
@@ -110,6 +156,7 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 	const answer = (value: Answer) => {
 		if (result.status === 'asking' && symptom === undefined) step([...answers, [result.question.id, value]]);
 	};
+	answerRef.current = answer;
 	const back = () => (symptom !== undefined ? step(answers) : step(answers.slice(0, -1)));
 	const startOver = () => step([]);
 	const updateTicks = (next: ChecklistTicks) => {
@@ -117,17 +164,6 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 		if (!saveState(browserStore(), CHECKLIST_STORAGE_KEY, CHECKLIST_VERSION, next)) {
 			setStorageNotice('This browser does not keep the ticks (storage is off or full): they last until you leave the page.');
 		}
-	};
-
-	/** Y and N answer while focus is in the question block, but never while typing in a field. */
-	const onKeyDown = (event: KeyboardEvent) => {
-		if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-		const target = event.target as HTMLElement | null;
-		if (target?.closest('input, textarea, select, [contenteditable]')) return;
-		const key = event.key.toLowerCase();
-		if (key !== 'y' && key !== 'n') return;
-		event.preventDefault();
-		answer(key === 'y' ? 'yes' : 'no');
 	};
 
 	const canGoBack = symptom !== undefined || answers.length > 0;
@@ -143,7 +179,7 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 	);
 
 	return (
-		<section class="tool sc" data-pagefind-ignore aria-label="Severity classifier">
+		<section class="tool sc" data-pagefind-ignore aria-label="Severity classifier" ref={root}>
 			{!shown && (
 				<p class="sc-intro">
 					Answer one question at a time, most severe level first, or pick a symptom below. Your answers stay in this
@@ -151,11 +187,11 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 				</p>
 			)}
 			{notices.length > 0 && (
-				<div class="tool-notice tool-notice--warning" role="status">
+				<Notice as="div" tone="warning" role="status">
 					{notices.map((notice) => (
 						<p key={notice}>{notice}</p>
 					))}
-				</div>
+				</Notice>
 			)}
 			<p class="sr-only" aria-live="polite">
 				{announcement}
@@ -169,6 +205,10 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 						hintQuestions={classifier.hints[shownLevel.id] ?? []}
 						unsettledReason={classifier.unsettled.reason}
 						impactExplanation={props.impactExplanation}
+						unsure={classifier.unsure}
+						otherContacts={props.otherContacts}
+						runbookOwner={props.runbookOwner}
+						onHintAnswer={(id, value) => step([...answers, [id, value]], undefined, false)}
 						headingLevel={headingLevel}
 						headingRef={heading}
 						ticked={ticks[shownLevel.id] ?? []}
@@ -181,10 +221,10 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 			) : (
 				result.status === 'asking' && (
 					<>
-						<div class="sc-wizard" onKeyDown={onKeyDown}>
+						<div class="sc-wizard">
 							<QuestionStep
 								question={result.question}
-								settledBy={result.settled?.decidedBy}
+								unsure={classifier.unsure}
 								reasons={result.reasons}
 								levels={levels}
 								headingLevel={headingLevel}
@@ -196,6 +236,7 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 						</div>
 						<SymptomPicker
 							symptoms={symptoms}
+							filter={filter}
 							levels={levels}
 							headingLevel={headingLevel}
 							folded={!ownsUrl}

@@ -1,11 +1,14 @@
 /** The symptom shortcut: the guide's examples of every level, filtered by what the user types. */
 import { useId, useRef, useState } from 'preact/hooks';
-import { filterSymptoms, type Symptom } from '../../lib/severity/symptoms';
+import type { Symptom, SymptomFilter } from '../../lib/severity/symptoms';
 import type { LevelView } from './types';
 import { Heading } from '../shared/Heading';
+import { Notice } from '../shared/Notice';
 
 interface Props {
 	symptoms: Symptom[];
+	/** The filter (the escalation lookup's word matching, with the search synonyms). */
+	filter: SymptomFilter;
 	levels: LevelView[];
 	headingLevel: number;
 	/** Folded into a disclosure (inside the guide, where the examples are listed under each level anyway). */
@@ -13,11 +16,11 @@ interface Props {
 	onPick: (key: string) => void;
 }
 
-export function SymptomPicker({ symptoms, levels, headingLevel, folded, onPick }: Props) {
+export function SymptomPicker({ symptoms, filter, levels, headingLevel, folded, onPick }: Props) {
 	const id = useId();
 	const [query, setQuery] = useState('');
 	const input = useRef<HTMLInputElement>(null);
-	const shown = filterSymptoms(symptoms, query);
+	const shown = filter(query);
 	const labelOf = (levelId: string) => levels.find((l) => l.id === levelId)?.label ?? levelId;
 	const intro = 'The guide’s examples for each level. Pick the one that matches to get its level straight away.';
 	const body = (
@@ -35,7 +38,7 @@ export function SymptomPicker({ symptoms, levels, headingLevel, folded, onPick }
 					onInput={(event) => setQuery(event.currentTarget.value)}
 				/>
 				<span class="tool-hint" id={`${id}-hint`}>
-					For example “WAL”, “latency” or “single user”.
+					For example “WAL”, “slow”, “node down” or “single user”. Similar words and small typos count too.
 				</span>
 			</div>
 			<p class="sc-symptoms__count" aria-live="polite">
@@ -44,7 +47,7 @@ export function SymptomPicker({ symptoms, levels, headingLevel, folded, onPick }
 					: `${shown.length} of ${symptoms.length} symptoms match.`}
 			</p>
 			{shown.length === 0 ? (
-				<div class="tool-notice">
+				<Notice as="div">
 					<p>
 						No symptom matches “{query.length > 60 ? `${query.slice(0, 60)}…` : query}”. Try fewer words, or answer
 						the questions above.
@@ -56,7 +59,7 @@ export function SymptomPicker({ symptoms, levels, headingLevel, folded, onPick }
 					>
 						Clear the filter
 					</button>
-				</div>
+				</Notice>
 			) : (
 				<ul class="sc-symptom-list" role="list">
 					{shown.map((symptom) => (

@@ -30,6 +30,7 @@ import {
 import { splitCodeSpans } from '~/lib/shared/code-spans';
 import { useCopy } from '../shared/useCopy';
 import type { IssueLink, WalkerLink, WalkerNode, WalkerProps } from './types';
+import { Notice } from '../shared/Notice';
 
 export default function TreeWalker({ tree, issues }: WalkerProps) {
 	const [ready, setReady] = useState(false);
@@ -89,11 +90,11 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 	return (
 		<div class="tool tree-walker" data-pagefind-ignore>
 			{notices.length > 0 && (
-				<div class="tool-notice tool-notice--warning" role="alert">
+				<Notice as="div" tone="warning" role="alert">
 					{notices.map((notice) => (
 						<p key={notice}>{notice}</p>
 					))}
-				</div>
+				</Notice>
 			)}
 
 			{path.length > 0 && (
@@ -180,9 +181,9 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 				</button>
 			</div>
 
-			<p class={feedback ? `tool-notice tool-notice--${feedback.ok ? 'success' : 'warning'}` : 'sr-only'} role="status">
+			<Notice role="status" tone={feedback?.ok ? 'success' : 'warning'} visible={Boolean(feedback)}>
 				{feedback?.message ?? ''}
-			</p>
+			</Notice>
 			<p class="sr-only" aria-live="polite">
 				{announcement}
 			</p>

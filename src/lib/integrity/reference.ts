@@ -1,6 +1,6 @@
 /**
  * Cross-file checks of the troubleshooting reference data (common issues, error families, alerts,
- * tools), the part a schema cannot see: references between files, the shared URL contract, and
+ * tools), the part a schema cannot see: references between files, the numbering of issues and categories, and
  * the safety order of recovery commands. Runs in `test/content` and in the build.
  */
 import type { Alert } from '../../schemas/alert';
@@ -11,8 +11,6 @@ import type { ErrorFamily } from '../../schemas/error-pattern';
 import type { Tool } from '../../schemas/tool';
 import { alertSlug } from '../alerts/slug';
 import { findRepeats } from './content';
-import { commonIssueSlugs } from '../../config/common-issues';
-import { TREE_IDS } from '../../schemas/decision-tree';
 import { findLinkTargets } from '../shared/inline-markdown';
 import { checkRecoveryOrder, findScriptCalls, flagsOf } from './script-commands';
 
@@ -34,11 +32,12 @@ export interface ReferenceData {
 	alerts: (Alert & { name: string })[];
 	tools: (Tool & { script: string })[];
 	drScenarios: (DrScenario & { id: string })[];
-	/** Slugs of the published pages (docs and generated); link targets must be one of these or a contract page. */
+	/** Slugs of the published pages (docs and generated); link targets must be one of these. */
 	pageSlugs: string[];
 }
 
 const ISSUES = 'content/data/common-issues';
+const TREES = 'content/data/trees';
 const FAMILIES = 'content/data/error-patterns.yaml';
 const ALERTS = 'content/data/alerts.yaml';
 const TOOLS = 'content/data/tools.yaml';
@@ -48,16 +47,12 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 	const problems: string[] = [];
 	const severities = new Set(data.severityIds);
 	const issueSlugs = new Set(data.issues.map((issue) => issue.slug));
-	const treeIds = new Set<string>(TREE_IDS);
+	const treeIds = new Set(data.categories.map((category) => category.treeId));
 	const categoryNumbers = new Set(data.categories.map((category) => category.number));
 
-	// Issues: the contract's ten slugs, numbered in the contract's order.
+	// Issues: numbered 1, 2, 3… in their files, each number once.
 	for (const issue of data.issues) {
 		const where = `${ISSUES}/${issue.slug}.yaml`;
-		const expected = commonIssueSlugs[issue.number - 1];
-		if (issue.slug !== expected) {
-			problems.push(`${where}: issue ${issue.number} must be the file "${expected}.yaml" (shared URL contract)`);
-		}
 		if (!categoryNumbers.has(issue.category)) {
 			problems.push(`${where}: "category" ${issue.category} has no decision tree in content/data/trees/`);
 		}
@@ -68,21 +63,25 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 			problems.push(`${where}: cause id "${id}" is used twice`);
 		}
 	}
-	for (const slug of commonIssueSlugs) {
-		if (!issueSlugs.has(slug)) problems.push(`${ISSUES}: "${slug}.yaml" is missing (shared URL contract)`);
-	}
+	problems.push(
+		...checkNumbering(
+			data.issues.map((issue) => ({ file: `${ISSUES}/${issue.slug}.yaml`, number: issue.number })),
+			'"number"'
+		)
+	);
 
-	// Categories: each tree lists exactly the issues whose files name its category.
+	// Categories: one tree each, numbered 1, 2, 3…; each tree lists exactly the issues whose files name its category.
+	problems.push(
+		...checkNumbering(
+			data.categories.map((category) => ({ file: `${TREES}/${category.treeId}.yaml`, number: category.number })),
+			'"category.number"'
+		)
+	);
 	for (const category of data.categories) {
-		if (!treeIds.has(category.treeId) || TREE_IDS[category.number - 1] !== category.treeId) {
-			problems.push(
-				`content/data/trees/${category.treeId}.yaml: category ${category.number} must be the tree "${TREE_IDS[category.number - 1] ?? '(none)'}" (shared URL contract)`
-			);
-		}
 		const inFiles = data.issues.filter((issue) => issue.category === category.number).map((issue) => issue.slug);
 		if (inFiles.join() !== [...category.commonIssues].join()) {
 			problems.push(
-				`content/data/trees/${category.treeId}.yaml: "commonIssues" is [${category.commonIssues.join(', ')}], but the issue files put [${inFiles.join(', ')}] in category ${category.number}`
+				`${TREES}/${category.treeId}.yaml: "commonIssues" is [${category.commonIssues.join(', ')}], but the issue files put [${inFiles.join(', ')}] in category ${category.number}`
 			);
 		}
 	}
@@ -196,4 +195,22 @@ function procedures(data: ReferenceData): [string, CommandStep[], string[]][] {
 		list.push([`content/data/dr-scenarios.yaml (${scenario.id})`, scenario.steps, scenario.caveats]);
 	}
 	return list;
+}
+
+/**
+ * The numbers of a folder's files (issues, tree categories) must run 1, 2, 3… without a gap or a
+ * repeat: pages list them in that order and name them by number ("Common issue 3").
+ */
+export function checkNumbering(entries: { file: string; number: number }[], field: string): string[] {
+	const problems: string[] = [];
+	const sorted = [...entries].sort((a, b) => a.number - b.number);
+	sorted.forEach((entry, index) => {
+		const previous = sorted[index - 1];
+		if (previous && previous.number === entry.number) {
+			problems.push(`${entry.file}: ${field} ${entry.number} is also the number of ${previous.file}`);
+		} else if (entry.number !== (previous ? previous.number + 1 : 1)) {
+			problems.push(`${entry.file}: ${field} is ${entry.number}, but the numbers must run 1, 2, 3… without a gap (expected ${previous ? previous.number + 1 : 1})`);
+		}
+	});
+	return problems;
 }

@@ -1,8 +1,13 @@
 /**
- * The severity classifier's walk: one Yes/No question at a time, most severe level first, in the
- * guide's own wording (content/data/severity-levels.yaml). The walk stops as soon as a level is
- * settled, then asks that level's hint question, if it has one ("Can we restore service within
- * 30 minutes?" → "Consider escalation").
+ * The severity classifier's walk: one Yes/No/Not sure question at a time, most severe level first,
+ * in the guide's own wording (content/data/severity-levels.yaml). The walk stops as soon as a level
+ * is settled: the result shows at once, and that level's hint question ("Can we restore service
+ * within 30 minutes?" → "Consider escalation") is offered on the result, optional.
+ *
+ * "Not sure" applies the rule for doubt (content/data/severity-classifier.yaml, "unsure → higher
+ * severity"): it counts as the answer that leads to the more severe level, worked out from the walk
+ * itself (a SEV1 criterion: its trigger; a SEV3 criterion or the impact question: the answer that
+ * goes on towards SEV2), and for a hint question as the answer that gives the hint.
  *
  * Order of the walk, all derived from the data:
  *  1. SEV1 criteria, then SEV2 criteria (the first answer that matches a criterion settles its level);
@@ -17,7 +22,10 @@
 import type { SeverityLevel } from '../../schemas/severity';
 import type { SeverityClassifierRules } from '../../schemas/severity-classifier';
 
-export type Answer = 'yes' | 'no';
+/** An answer as given: Yes, No or Not sure. */
+export type Answer = 'yes' | 'no' | 'unsure';
+/** Yes or No: what an answer counts as in the walk. */
+export type Decided = Exclude<Answer, 'unsure'>;
 
 /** One Yes/No question of the walk. */
 export interface ClassifierQuestion {
@@ -31,7 +39,9 @@ export interface ClassifierQuestion {
 	 */
 	kind: 'criterion' | 'hint' | 'impact';
 	/** The answer that triggers the outcome. */
-	trigger: Answer;
+	trigger: Decided;
+	/** What "Not sure" counts as: the answer that leads to the more severe level (or gives the hint). */
+	ifUnsure: Decided;
 	/** The level the trigger settles (criterion, impact), or the settled level a hint belongs to. */
 	levelId: string;
 	/** What the trigger means in the guide's words: "SEV1", "Consider escalation". */
@@ -44,8 +54,10 @@ export interface Classifier {
 	stages: ClassifierQuestion[][];
 	/** Hint questions by the id of the level they follow. */
 	hints: Record<string, ClassifierQuestion[]>;
-	/** Where the walk ends when no deciding question matched. */
+	/** Where the walk ends when no deciding question matched; `reason` includes the unsure rule. */
 	unsettled: { levelId: string; reason: string };
+	/** The rule for doubt: the third answer's label, the rule and why. */
+	unsure: { answer: string; rule: string; explanation: string };
 	/** Every question id, in the order the table lists them. */
 	questionIds: string[];
 }
@@ -54,7 +66,10 @@ export interface Classifier {
 export interface Reason {
 	criterionId: string;
 	question: string;
+	/** As given (Yes, No, Not sure). */
 	answer: Answer;
+	/** What it counted as: the answer itself, or for "Not sure" the answer the unsure rule picks. */
+	countedAs: Decided;
 }
 
 /** Advice added to the level by a hint question ("Consider SEV1"). */
@@ -62,6 +77,8 @@ export interface Hint {
 	criterionId: string;
 	question: string;
 	text: string;
+	/** True when "Not sure" gave the hint (unsure → higher severity). */
+	unsure: boolean;
 }
 
 export type WalkResult =
@@ -71,8 +88,6 @@ export type WalkResult =
 			question: ClassifierQuestion;
 			/** The answers used so far, in the order asked. */
 			reasons: Reason[];
-			/** Present while asking a hint question: the level already settled, and how. */
-			settled?: { level: string; decidedBy: 'criterion' | 'impact' | 'unsettled' };
 	  }
 	| {
 			status: 'settled';
@@ -81,8 +96,12 @@ export type WalkResult =
 			decidedBy: 'criterion' | 'impact' | 'unsettled';
 			/** The question whose answer settled the level (absent when unsettled). */
 			decidingId?: string;
+			/** True when a "Not sure" answer settled it (the unsure rule decided). */
+			decidedByUnsure: boolean;
 			reasons: Reason[];
 			hints: Hint[];
+			/** The level's hint questions not answered yet: offered on the result, optional. */
+			pendingHints: ClassifierQuestion[];
 	  };
 
 /**
@@ -95,7 +114,7 @@ export function buildClassifier(levels: readonly SeverityLevel[], rules: Severit
 	const sorted = [...levels].sort((a, b) => a.order - b.order);
 	const levelIds = new Set(sorted.map((level) => level.id));
 	const idByLabel = new Map(sorted.map((level) => [level.label, level.id]));
-	const { impactQuestion, unsettled } = rules;
+	const { impactQuestion, unsettled, unsure } = rules;
 	const where = 'content/data/severity-classifier.yaml';
 	for (const [field, id] of [
 		['impactQuestion.level', impactQuestion.level],
@@ -110,6 +129,7 @@ export function buildClassifier(levels: readonly SeverityLevel[], rules: Severit
 		question: impactQuestion.question,
 		kind: 'impact',
 		trigger: impactQuestion.answer,
+		ifUnsure: impactQuestion.answer,
 		levelId: impactQuestion.level,
 		outcome: idToLabel(sorted, impactQuestion.level),
 	};
@@ -136,6 +156,7 @@ export function buildClassifier(levels: readonly SeverityLevel[], rules: Severit
 				question: criterion.question,
 				kind: criterion.hint ? 'hint' : 'criterion',
 				trigger: criterion.answer,
+				ifUnsure: criterion.answer,
 				levelId: settles,
 				outcome: criterion.outcome,
 			};
@@ -158,7 +179,31 @@ export function buildClassifier(levels: readonly SeverityLevel[], rules: Severit
 	if (problems.length > 0) {
 		throw new Error(`The severity classifier cannot be built:\n- ${problems.join('\n- ')}`);
 	}
-	return { stages, hints, unsettled: { levelId: unsettled.level, reason: unsettled.reason }, questionIds };
+	setUnsureAnswers(stages, sorted, unsettled.level);
+	return {
+		stages,
+		hints,
+		unsettled: { levelId: unsettled.level, reason: `${unsure.rule}. ${unsettled.reason} ${unsure.explanation}` },
+		unsure: { answer: unsure.answer, rule: unsure.rule, explanation: unsure.explanation },
+		questionIds,
+	};
+}
+
+/**
+ * Sets what "Not sure" counts as for each deciding question: its trigger when the level it settles
+ * is at least as severe as anything the other answer can still lead to, else the other answer
+ * (for the impact question and the SEV3 criteria the walk goes on towards the unsettled SEV2).
+ * Hint questions keep their trigger: unsure gives the hint.
+ */
+function setUnsureAnswers(stages: ClassifierQuestion[][], levels: readonly SeverityLevel[], unsettledLevel: string): void {
+	const rank = (id: string) => levels.find((level) => level.id === id)?.order ?? Infinity;
+	const questions = stages.flat();
+	questions.forEach((question, index) => {
+		const later = [...questions.slice(index + 1).map((q) => q.levelId), unsettledLevel];
+		const mostSevereLater = Math.min(...later.map(rank));
+		const flip: Decided = question.trigger === 'yes' ? 'no' : 'yes';
+		question.ifUnsure = rank(question.levelId) <= mostSevereLater ? question.trigger : flip;
+	});
 }
 
 /**
@@ -168,51 +213,64 @@ export function buildClassifier(levels: readonly SeverityLevel[], rules: Severit
  */
 export function walk(classifier: Classifier, answers: ReadonlyMap<string, Answer>): WalkResult {
 	const reasons: Reason[] = [];
-	const ask = (question: ClassifierQuestion): Answer | undefined => {
+	const ask = (question: ClassifierQuestion): Reason | undefined => {
 		const answer = answers.get(question.id);
-		if (answer !== undefined) reasons.push({ criterionId: question.id, question: question.question, answer });
-		return answer;
+		if (answer === undefined) return undefined;
+		const reason: Reason = {
+			criterionId: question.id,
+			question: question.question,
+			answer,
+			countedAs: answer === 'unsure' ? question.ifUnsure : answer,
+		};
+		reasons.push(reason);
+		return reason;
 	};
 
-	let settled: { level: string; decidedBy: 'criterion' | 'impact' | 'unsettled'; decidingId?: string } | undefined;
+	let settled:
+		| { level: string; decidedBy: 'criterion' | 'impact' | 'unsettled'; decidingId?: string; decidedByUnsure: boolean }
+		| undefined;
 	stages: for (const stage of classifier.stages) {
 		for (const question of stage) {
-			const answer = ask(question);
-			if (answer === undefined) return { status: 'asking', question, reasons };
-			if (answer === question.trigger) {
+			const reason = ask(question);
+			if (reason === undefined) return { status: 'asking', question, reasons };
+			if (reason.countedAs === question.trigger) {
 				settled = {
 					level: question.levelId,
 					decidedBy: question.kind === 'impact' ? 'impact' : 'criterion',
 					decidingId: question.id,
+					decidedByUnsure: reason.answer === 'unsure',
 				};
 				break stages;
 			}
 		}
 	}
-	settled ??= { level: classifier.unsettled.levelId, decidedBy: 'unsettled' };
+	settled ??= {
+		level: classifier.unsettled.levelId,
+		decidedBy: 'unsettled',
+		decidedByUnsure: reasons.some((reason) => reason.answer === 'unsure'),
+	};
 
 	const hints: Hint[] = [];
+	const pendingHints: ClassifierQuestion[] = [];
 	for (const question of classifier.hints[settled.level] ?? []) {
-		const answer = ask(question);
-		if (answer === undefined) {
-			return { status: 'asking', question, reasons, settled: { level: settled.level, decidedBy: settled.decidedBy } };
-		}
-		if (answer === question.trigger) {
-			hints.push({ criterionId: question.id, question: question.question, text: question.outcome });
+		const reason = ask(question);
+		if (reason === undefined) {
+			pendingHints.push(question);
+		} else if (reason.countedAs === question.trigger) {
+			hints.push({
+				criterionId: question.id,
+				question: question.question,
+				text: question.outcome,
+				unsure: reason.answer === 'unsure',
+			});
 		}
 	}
-	return { status: 'settled', ...settled, reasons, hints };
-}
-
-/** Every question of the classifier by id. */
-export function questionsById(classifier: Classifier): Map<string, ClassifierQuestion> {
-	const all = [...classifier.stages.flat(), ...Object.values(classifier.hints).flat()];
-	return new Map(all.map((question) => [question.id, question]));
+	return { status: 'settled', ...settled, reasons, hints, pendingHints };
 }
 
 /**
- * The fewest and most Yes/No clicks that end in each level, hint question included, found by
- * answering every question both ways (the walk is a small decision tree).
+ * The fewest and most Yes/No clicks that end in each level (the result shows then; the optional
+ * hint question is not counted), found by answering every question both ways (a small decision tree).
  */
 export function clicksToEachLevel(classifier: Classifier): Record<string, { min: number; max: number }> {
 	const clicks: Record<string, { min: number; max: number }> = {};

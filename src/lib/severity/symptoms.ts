@@ -2,6 +2,7 @@
  * The classifier's symptom shortcut: every level's examples from the guide as one searchable list.
  * Picking a symptom gives its level directly.
  */
+import { createWordMatcher } from '../shared/word-match';
 
 /** One example symptom of a level; `key` ("sev2:2") goes into the shareable URL. */
 export interface Symptom {
@@ -27,16 +28,35 @@ export function searchWords(text: string): string[] {
 		.filter((word) => word !== '');
 }
 
+/** A prepared symptom filter: build once with the search synonyms, query on every keystroke. */
+export type SymptomFilter = (query: string) => Symptom[];
+
 /**
- * The symptoms that contain every word of the query (anywhere, also inside words, so "lag" finds
- * "WALLagCritical"). An empty query keeps them all.
+ * The symptoms that match every word of the query, best first, with the escalation lookup's
+ * word matching (src/lib/shared/word-match.ts): start of a word, plurals, one typo ("latncy"),
+ * synonyms ("slow" → performance, "node down" → process down) and CamelCase parts ("lag" finds
+ * "WALLagCritical"). An empty query keeps them all, in the guide's order.
  */
-export function filterSymptoms(symptoms: readonly Symptom[], query: string): Symptom[] {
-	// A pasted log line can be huge; the first words are enough to filter by.
-	const words = searchWords(query.slice(0, 500)).slice(0, 20);
-	if (words.length === 0) return [...symptoms];
-	return symptoms.filter((symptom) => {
-		const haystack = searchWords(symptom.text).join(' ');
-		return words.every((word) => haystack.includes(word));
-	});
+export function createSymptomFilter(
+	symptoms: readonly Symptom[],
+	synonymGroups: readonly { words: readonly string[] }[] = []
+): SymptomFilter {
+	const matcher = createWordMatcher(symptoms, (symptom) => [{ field: 'text', text: symptom.text }], synonymGroups);
+	return (query) => {
+		const { terms } = matcher.parse(query);
+		if (terms.length === 0) return [...symptoms];
+		return matcher
+			.match(terms)
+			.filter((match) => match.matches.length === terms.length)
+			.map((match) => match.item);
+	};
+}
+
+/** One-off form of `createSymptomFilter`. */
+export function filterSymptoms(
+	symptoms: readonly Symptom[],
+	query: string,
+	synonymGroups: readonly { words: readonly string[] }[] = []
+): Symptom[] {
+	return createSymptomFilter(symptoms, synonymGroups)(query);
 }

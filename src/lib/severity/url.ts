@@ -12,7 +12,7 @@ export type AnswerPath = [id: string, answer: Answer][];
 /** The classifier's URL parameters. */
 export const CLASSIFIER_PARAMS = ['answers', 'symptom'] as const;
 
-/** Parses "id:yes,id:no"; any unknown id, odd answer or repeated id makes the whole value invalid. */
+/** Parses "id:yes,id:no,id:unsure"; any unknown id, odd answer or repeated id makes the whole value invalid. */
 export function answersParser(questionIds: readonly string[]): ParamParser<AnswerPath> {
 	const known = new Set(questionIds);
 	return (raw) => {
@@ -20,7 +20,7 @@ export function answersParser(questionIds: readonly string[]): ParamParser<Answe
 		const path: AnswerPath = [];
 		const seen = new Set<string>();
 		for (const item of raw.split(',')) {
-			const match = /^([a-z0-9-]+):(yes|no)$/.exec(item.trim());
+			const match = /^([a-z0-9-]+):(yes|no|unsure)$/.exec(item.trim());
 			if (!match) return undefined;
 			const [, id = '', answer] = match;
 			if (!known.has(id) || seen.has(id)) return undefined;

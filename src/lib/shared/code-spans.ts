@@ -1,6 +1,8 @@
 /**
- * Splits data text on `backtick` code spans, so islands can render inline code as elements
- * (never as HTML strings). Unpaired backticks stay literal text.
+ * The one rule for `backtick` code spans in runbook data: islands render the parts as elements
+ * (never as HTML strings), the inline-Markdown renderer escapes and wraps them, and plain-text
+ * outputs (meta descriptions, the rules file's annotations) drop the backticks. Unpaired
+ * backticks stay literal text.
  */
 export interface TextPart {
 	text: string;
@@ -17,4 +19,11 @@ export function splitCodeSpans(source: string): TextPart[] {
 				? { text: part.slice(1, -1), code: true }
 				: { text: part, code: false }
 		);
+}
+
+/** The text without its code-span backticks: "Run `ls` now" → "Run ls now". */
+export function codeSpansToText(source: string): string {
+	return splitCodeSpans(source)
+		.map((part) => part.text)
+		.join('');
 }

@@ -37,18 +37,3 @@ export function diagramState(source: string, svg: string | undefined): DiagramSt
 	if (svg === undefined) return 'missing';
 	return readDiagramStamp(svg) === hashMermaidSource(source) ? 'fresh' : 'stale';
 }
-
-/**
- * One readable problem per diagram that is missing or was drawn from other data, each ending in
- * the fix ("run npm run diagrams").
- */
-export function checkDiagrams(
-	diagrams: { treeFile: string; svgFile: string; source: string; svg: string | undefined }[]
-): string[] {
-	return diagrams.flatMap(({ treeFile, svgFile, source, svg }) => {
-		const state = diagramState(source, svg);
-		if (state === 'missing') return [`${svgFile} is missing for ${treeFile}: ${REDRAW_HINT}`];
-		if (state === 'stale') return [`${svgFile} was drawn from an older version of ${treeFile}: ${REDRAW_HINT}`];
-		return [];
-	});
-}

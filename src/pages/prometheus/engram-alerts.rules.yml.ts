@@ -1,8 +1,8 @@
 // The Prometheus rules file, generated at build time from content/data/alerts.yaml: every rule
 // links to its alert page under content/data/organisation.yaml `runbookUrl` and the build's base
-// path. See src/components/reference/alert-rules.ts for what goes in and why.
+// path. See src/lib/alerts/rules-file.ts for what goes in and why.
 import type { APIRoute } from 'astro';
-import { buildRulesFile } from '~/components/reference/alert-rules';
+import { buildRulesFile } from '~/lib/alerts/rules-file';
 import { getOrganisation } from '~/data/guide';
 import { alertUrl, getAlerts } from '~/data/reference';
 import { getUpstreamPin } from '~/data/upstream';

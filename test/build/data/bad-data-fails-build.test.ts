@@ -1,8 +1,9 @@
 /**
  * A bad edit to a data file must stop `npm run build` with a non-zero exit that names the file:
  * an unknown (typo'd) key (every schema is strict), a broken quote (invalid YAML), the latter
- * with a cold and with a warm content cache (Astro's own loader keeps the previous data), and a
- * command that says neither where it was checked nor why it is ours (src/data/upstream.ts).
+ * with a cold and with a warm content cache (Astro's own loader keeps the previous data), a link to
+ * a page that does not exist (src/data/pages.ts), and a command that says neither where it was
+ * checked nor why it is ours (src/data/upstream.ts).
  * Each case builds a scratch copy of the project with one edit; the real tree is never touched.
  * Every file and every nested object is covered without a build by test/schemas/strict.test.ts
  * (unknown keys) and test/unit/shared/yaml-data.test.ts (invalid YAML); these prove the wiring.
@@ -60,6 +61,13 @@ describe('a bad data file fails the build', { timeout: 120_000 }, () => {
 	it.concurrent.each([
 		['a typo in a template field (hnit: for hint:)', 'templates/1-sev1-notification.yaml', /^(\s+)hint:/m, '$1hnit:', ['templates/1-sev1-notification.yaml', 'Unrecognized key: "hnit"']],
 		['a broken quote in the escalation matrix', 'escalation-matrix.yaml', /'-'/, "'-", ['content/data/escalation-matrix.yaml:', 'invalid YAML']],
+		[
+			'a link to a page that does not exist',
+			'response-phases.yaml',
+			/\]\(common-issues\)/,
+			'](common-issuez)',
+			['content/data/response-phases.yaml', 'links to "common-issuez", which is no page'],
+		],
 		[
 			'a command with no provenance (neither checked nor ours)',
 			'page-commands/troubleshooting.yaml',

@@ -1,13 +1,13 @@
 /**
- * The severity classifier's walk, on the real data: every path, the escalation hints, and an
- * enumeration of every combination of answers showing each ends in exactly one level.
+ * The severity classifier's walk, on the real data: every path, the result as soon as the level is
+ * settled with the hint question left optional, "Not sure" (unsure → higher severity) on every
+ * question, and an enumeration of every combination of answers showing each ends in exactly one level.
  */
 import { describe, expect, it } from 'vitest';
 import {
 	buildClassifier,
 	clicksToEachLevel,
 	criteriaTableRows,
-	questionsById,
 	walk,
 	type Answer,
 	type Classifier,
@@ -43,7 +43,10 @@ describe('buildClassifier', () => {
 	});
 
 	it('uses the guide wording from the data, and only the impact question from the classifier rules', () => {
-		const all = questionsById(classifier);
+		// Every question the built classifier asks: its stages and its hint questions.
+		const asked = [...classifier.stages.flat(), ...Object.values(classifier.hints).flat()];
+		const all = new Map(asked.map((question) => [question.id, question]));
+		expect(all.size).toBe(asked.length);
 		for (const level of levels) {
 			for (const criterion of level.criteria) expect(all.get(criterion.id)?.question).toBe(criterion.question);
 		}
@@ -105,19 +108,26 @@ describe('walk: every path', () => {
 		['nobody can access the service', ['any-user-access:no'], 'any-user-access'],
 		['data is being lost', ['any-user-access:yes', 'data-loss-now:yes'], 'data-loss-now'],
 		['a security incident', ['any-user-access:yes', 'data-loss-now:no', 'security-incident:yes'], 'security-incident'],
-	])('SEV1 when %s, then asks the 30-minute hint', (_label, answers, deciding) => {
-		expect(run(...answers)).toMatchObject({
-			status: 'asking',
-			question: { id: 'restore-30-min', kind: 'hint' },
-			settled: { level: 'sev1', decidedBy: 'criterion' },
+	])('SEV1 when %s, at once, with the 30-minute hint offered', (_label, answers, deciding) => {
+		expect(run(...answers)).toEqual({
+			status: 'settled',
+			level: 'sev1',
+			decidedBy: 'criterion',
+			decidingId: deciding,
+			decidedByUnsure: false,
+			reasons: expect.any(Array),
+			hints: [],
+			pendingHints: [expect.objectContaining({ id: 'restore-30-min', kind: 'hint' })],
 		});
 		expect(run(...answers, 'restore-30-min:yes')).toEqual({
 			status: 'settled',
 			level: 'sev1',
 			decidedBy: 'criterion',
 			decidingId: deciding,
+			decidedByUnsure: false,
 			reasons: expect.any(Array),
 			hints: [],
+			pendingHints: [],
 		});
 	});
 
@@ -134,8 +144,12 @@ describe('walk: every path', () => {
 		['more than half the users are affected', ['over-half-users:yes'], 'over-half-users'],
 		['error rates are above 5%', ['over-half-users:no', 'error-rate-5:yes'], 'error-rate-5'],
 		['P99 latency is above 500 ms', ['over-half-users:no', 'error-rate-5:no', 'p99-500:yes'], 'p99-500'],
-	])('SEV2 when %s, then asks the 2-hour hint', (_label, answers, deciding) => {
-		expect(run(...notSev1, ...answers)).toMatchObject({ status: 'asking', question: { id: 'restore-2-hours' } });
+	])('SEV2 when %s, at once, with the 2-hour hint offered', (_label, answers, deciding) => {
+		expect(run(...notSev1, ...answers)).toMatchObject({
+			status: 'settled',
+			level: 'sev2',
+			pendingHints: [{ id: 'restore-2-hours' }],
+		});
 		expect(run(...notSev1, ...answers, 'restore-2-hours:yes')).toMatchObject({
 			status: 'settled',
 			level: 'sev2',
@@ -159,8 +173,10 @@ describe('walk: every path', () => {
 			level: 'sev4',
 			decidedBy: 'impact',
 			decidingId: 'any-impact',
+			decidedByUnsure: false,
 			reasons: expect.any(Array),
 			hints: [],
+			pendingHints: [],
 		});
 	});
 
@@ -179,16 +195,19 @@ describe('walk: every path', () => {
 			level: 'sev3',
 			decidedBy: 'criterion',
 			decidingId: deciding,
+			decidedByUnsure: false,
 			reasons: expect.any(Array),
 			hints: [],
+			pendingHints: [],
 		});
 	});
 
-	it('falls back to SEV2 (unsure → higher) when impact fits no SEV3 criterion, and still asks the 2-hour hint', () => {
+	it('falls back to SEV2 (unsure → higher) when impact fits no SEV3 criterion, and still offers the 2-hour hint', () => {
 		expect(run(...notSev1, ...notSev2, 'any-impact:yes', ...noSev3)).toMatchObject({
-			status: 'asking',
-			question: { id: 'restore-2-hours' },
-			settled: { level: 'sev2', decidedBy: 'unsettled' },
+			status: 'settled',
+			level: 'sev2',
+			decidedBy: 'unsettled',
+			pendingHints: [{ id: 'restore-2-hours' }],
 		});
 		const result = run(...notSev1, ...notSev2, 'any-impact:yes', ...noSev3, 'restore-2-hours:no');
 		expect(result).toMatchObject({ status: 'settled', level: 'sev2', decidedBy: 'unsettled', hints: [{ text: 'Consider SEV1' }] });
@@ -198,10 +217,15 @@ describe('walk: every path', () => {
 	it('lists the answers used in the order asked, with the guide question text', () => {
 		const result = run('security-incident:yes', 'data-loss-now:no', 'any-user-access:yes', 'restore-30-min:yes');
 		expect(result.reasons).toEqual([
-			{ criterionId: 'any-user-access', question: 'Can ANY user access the service?', answer: 'yes' },
-			{ criterionId: 'data-loss-now', question: 'Is data being lost RIGHT NOW?', answer: 'no' },
-			{ criterionId: 'security-incident', question: 'Is this a security incident?', answer: 'yes' },
-			{ criterionId: 'restore-30-min', question: 'Can we restore service within 30 minutes?', answer: 'yes' },
+			{ criterionId: 'any-user-access', question: 'Can ANY user access the service?', answer: 'yes', countedAs: 'yes' },
+			{ criterionId: 'data-loss-now', question: 'Is data being lost RIGHT NOW?', answer: 'no', countedAs: 'no' },
+			{ criterionId: 'security-incident', question: 'Is this a security incident?', answer: 'yes', countedAs: 'yes' },
+			{
+				criterionId: 'restore-30-min',
+				question: 'Can we restore service within 30 minutes?',
+				answer: 'yes',
+				countedAs: 'yes',
+			},
 		]);
 	});
 
@@ -254,6 +278,13 @@ describe('walk: every combination of answers', () => {
 		expect(wrongSev4).toEqual([]);
 	});
 
+	it('gives a result for every combination, offering the hint only while its question is unanswered', () => {
+		const wrong = outcomes.filter(
+			({ result }) => result.status !== 'settled' || result.pendingHints.some((q) => q.kind !== 'hint')
+		);
+		expect(wrong).toEqual([]);
+	});
+
 	it('attaches hints only to SEV1 and SEV2, and only on "no"', () => {
 		const wrongHints = outcomes.filter(({ answers, result }) => {
 			if (result.status !== 'settled') return true;
@@ -293,13 +324,96 @@ describe('walk: clicks to each level', () => {
 		const summary = Object.fromEntries(
 			['sev1', 'sev2', 'sev3', 'sev4'].map((level) => [level, [Math.min(...clicks(level)), Math.max(...clicks(level))]])
 		);
-		// The figures the page states: one Yes/No click per question, the hint question included.
-		expect(summary).toEqual({ sev1: [2, 4], sev2: [5, 12], sev3: [8, 11], sev4: [7, 7] });
+		// The figures the page states: one click per question until the result shows (the hint is optional).
+		expect(summary).toEqual({ sev1: [1, 3], sev2: [4, 11], sev3: [8, 11], sev4: [7, 7] });
 		expect(clicksToEachLevel(classifier)).toEqual({
-			sev1: { min: 2, max: 4 },
-			sev2: { min: 5, max: 12 },
+			sev1: { min: 1, max: 3 },
+			sev2: { min: 4, max: 11 },
 			sev3: { min: 8, max: 11 },
 			sev4: { min: 7, max: 7 },
 		});
+	});
+});
+
+describe('walk: "Not sure" applies unsure → higher severity', () => {
+	const counted = (id: string) => questionsById(classifier).get(id)?.ifUnsure;
+
+	it('counts as the answer towards the more severe level, worked out from the walk', () => {
+		// SEV1 and SEV2 criteria: the answer that settles them.
+		expect(['any-user-access', 'data-loss-now', 'security-incident'].map(counted)).toEqual(['no', 'yes', 'yes']);
+		expect(['over-half-users', 'error-rate-5', 'p99-500'].map(counted)).toEqual(['yes', 'yes', 'yes']);
+		// The impact question: assume there is impact (SEV4 only when sure).
+		expect(counted('any-impact')).toBe('yes');
+		// SEV3 criteria: go on, towards the unsettled SEV2.
+		expect(['one-user', 'workaround', 'defer-to-window', 'functional-overall'].map(counted)).toEqual([
+			'no',
+			'no',
+			'no',
+			'no',
+		]);
+		// Hints: unsure gives the advice.
+		expect([counted('restore-30-min'), counted('restore-2-hours')]).toEqual(['no', 'no']);
+	});
+
+	it('one "Not sure" to "Can ANY user access the service?" is SEV1 at once, and says the rule decided', () => {
+		const result = run('any-user-access:unsure');
+		expect(result).toMatchObject({
+			status: 'settled',
+			level: 'sev1',
+			decidingId: 'any-user-access',
+			decidedByUnsure: true,
+			reasons: [{ criterionId: 'any-user-access', answer: 'unsure', countedAs: 'no' }],
+		});
+	});
+
+	it('"Not sure" on the impact question never gives SEV4; on every SEV3 criterion it ends in SEV2', () => {
+		expect(run(...notSev1, ...notSev2, 'any-impact:unsure')).toMatchObject({
+			status: 'asking',
+			question: { id: 'one-user' },
+		});
+		const unsureSev3 = ['one-user', 'workaround', 'defer-to-window', 'functional-overall'].map((id) => `${id}:unsure`);
+		expect(run(...notSev1, ...notSev2, 'any-impact:unsure', ...unsureSev3)).toMatchObject({
+			status: 'settled',
+			level: 'sev2',
+			decidedBy: 'unsettled',
+			decidedByUnsure: true,
+		});
+	});
+
+	it('"Not sure" on a hint question gives the hint, marked as unsure', () => {
+		expect(run('any-user-access:no', 'restore-30-min:unsure')).toMatchObject({
+			hints: [{ criterionId: 'restore-30-min', text: 'Consider escalation', unsure: true }],
+			pendingHints: [],
+		});
+	});
+
+	it('never gives a less severe level than answering either way would', () => {
+		const order = (id: string) => levels.find((level) => level.id === id)!.order;
+		const problems: string[] = [];
+		const explore = (given: [string, Answer][]) => {
+			const result = walk(classifier, new Map(given));
+			if (result.status === 'settled') return;
+			const levelOf = (answer: Answer): number => {
+				const next = walk(classifier, new Map([...given, [result.question.id, answer]]));
+				return next.status === 'settled' ? order(next.level) : Infinity;
+			};
+			// The unsure branch follows exactly one of the two answers, the one towards the more severe level.
+			const unsure = walk(classifier, new Map([...given, [result.question.id, 'unsure']]));
+			const counted = walk(classifier, new Map([...given, [result.question.id, result.question.ifUnsure]]));
+			if (unsure.status !== counted.status || (unsure.status === 'settled' && counted.status === 'settled' && unsure.level !== counted.level)) {
+				problems.push(`${result.question.id}: unsure differs from ${result.question.ifUnsure}`);
+			}
+			if (levelOf('yes') !== Infinity && levelOf('no') !== Infinity && levelOf(result.question.ifUnsure) > Math.min(levelOf('yes'), levelOf('no'))) {
+				problems.push(`${result.question.id}: unsure is not the more severe`);
+			}
+			for (const answer of ['yes', 'no'] as const) explore([...given, [result.question.id, answer]]);
+		};
+		explore([]);
+		expect(problems).toEqual([]);
+	});
+
+	it('composes the unsettled reason from the unsure rule (words in the data once)', () => {
+		expect(classifier.unsure).toEqual({ answer: 'Not sure', rule: 'Unsure → higher severity', explanation: rules.unsure.explanation });
+		expect(classifier.unsettled.reason).toBe(`Unsure → higher severity. ${rules.unsettled.reason} ${rules.unsure.explanation}`);
 	});
 });

@@ -14,6 +14,7 @@ describe('answersParser', () => {
 	const parse = answersParser(classifier.questionIds);
 	it.each([
 		['any-user-access:yes,data-loss-now:no', [['any-user-access', 'yes'], ['data-loss-now', 'no']]],
+		['any-user-access:unsure', [['any-user-access', 'unsure']]],
 		['', []],
 	])('reads %j', (raw, expected) => expect(parse(raw)).toEqual(expected));
 	it.each([
@@ -34,6 +35,10 @@ describe('restoreFromUrl', () => {
 			answers: [['any-user-access', 'no'], ['restore-30-min', 'no']],
 			notices: [],
 		});
+	});
+
+	it('restores a "Not sure" answer and a result without its optional hint answer', () => {
+		expect(restore('?answers=any-user-access:unsure')).toEqual({ answers: [['any-user-access', 'unsure']], notices: [] });
 	});
 
 	it('restores a symptom link', () => {

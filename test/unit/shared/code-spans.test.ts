@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCodeSpans } from '~/lib/shared/code-spans';
+import { codeSpansToText, splitCodeSpans } from '~/lib/shared/code-spans';
 
 describe('splitCodeSpans', () => {
 	it.each([
@@ -11,5 +11,14 @@ describe('splitCodeSpans', () => {
 		['', []],
 	])('%s', (source, parts) => {
 		expect(splitCodeSpans(source)).toEqual(parts);
+	});
+});
+
+describe('codeSpansToText', () => {
+	it('drops the backticks of code spans and keeps unpaired ones', () => {
+		expect(codeSpansToText('Run `ls -la` now')).toBe('Run ls -la now');
+		expect(codeSpansToText('`a` and `b`')).toBe('a and b');
+		expect(codeSpansToText('an unpaired ` stays')).toBe('an unpaired ` stays');
+		expect(codeSpansToText('')).toBe('');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown } from '~/lib/shared/inline-markdown';
+import { MissingLinkError, renderInlineMarkdown } from '~/lib/shared/inline-markdown';
 
 describe('renderInlineMarkdown', () => {
 	it('renders code, bold and links', () => {
@@ -16,10 +16,12 @@ describe('renderInlineMarkdown', () => {
 		expect(renderInlineMarkdown('`[a](b)`')).toBe('<code>[a](b)</code>');
 	});
 
-	it('renders a link to a missing page as text with a note', () => {
-		const html = renderInlineMarkdown('[Trees](troubleshooting)', (t) => ({ missing: t }));
-		expect(html).toContain('Trees');
-		expect(html).not.toContain('<a');
-		expect(html).toContain('not-ready-note');
+	it('throws on a link to a missing page instead of publishing it', () => {
+		expect(() => renderInlineMarkdown('See [Trees](troubleshooting).', (t) => ({ missing: t }))).toThrow(
+			new MissingLinkError('troubleshooting', 'See [Trees](troubleshooting).')
+		);
+		expect(() => renderInlineMarkdown('See [Trees](troubleshooting).', (t) => ({ missing: t }))).toThrow(
+			'links to "troubleshooting", which is no page: "See [Trees](troubleshooting)."'
+		);
 	});
 });

@@ -1,4 +1,4 @@
-import type { ErrorFamily } from '~/schemas/error-pattern';
+import type { ErrorFamily } from '../../schemas/error-pattern';
 
 /** The slug of the error-pattern catalog page. */
 export const ERROR_PATTERNS_PAGE = 'troubleshooting/error-patterns';

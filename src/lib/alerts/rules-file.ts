@@ -10,7 +10,8 @@
  * (no noise), it starts to work unchanged once Engram exports the metric, and anyone reading the
  * loaded rules in Prometheus sees why it is silent. Labels are exactly the upstream rule's.
  */
-import type { AlertDefinition } from '~/schemas/alert';
+import type { AlertDefinition } from '../../schemas/alert';
+import { codeSpansToText } from '../shared/code-spans';
 
 export const RULES_FILE_PATH = 'prometheus/engram-alerts.rules.yml';
 
@@ -46,7 +47,7 @@ function sourceOf(definition: AlertDefinition): string {
 /** A YAML double-quoted scalar (JSON strings are valid YAML). */
 const quoted = (text: string) => JSON.stringify(text);
 /** Inline Markdown to plain text for an annotation. */
-const plain = (text: string) => text.replace(/`/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+const plain = (text: string) => codeSpansToText(text).replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
 
 export interface RulesFileOptions {
 	/** Absolute URL of an alert's page ("https://host/base/alerts/wal-lag-high/"). */
