@@ -25,6 +25,7 @@ import { DrScenarioSchema, VerificationLevelSchema } from './schemas/backup';
 import { UpstreamDefectSchema, UpstreamPinSchema } from './schemas/upstream';
 import { PageCommandsSchema } from './schemas/page-commands';
 import { IncidentMetricSchema, IncidentMilestoneSchema } from './schemas/incident';
+import { IncidentGoalSchema, IncidentReportSchema } from './schemas/incident-report';
 import { yamlFile, yamlFolder } from './data/loaders';
 import { withFilePosition } from './lib/shared/yaml-data';
 
@@ -134,5 +135,20 @@ export const collections = {
 	incidentMetrics: defineCollection({
 		loader: yamlFile('content/data/incident-metrics.yaml', withFilePosition),
 		schema: IncidentMetricSchema.extend(filePosition),
+	}),
+	/** The guide's goals the metrics are measured against (/incident-metrics/), in file order. */
+	incidentGoals: defineCollection({
+		loader: yamlFile('content/data/incident-goals.yaml', withFilePosition),
+		schema: IncidentGoalSchema.extend(filePosition),
+	}),
+	/**
+	 * Post-incident reports (/incident-reports/): Markdown with typed frontmatter, one file per
+	 * incident, named after its id (the console's "Download report" writes such a file). The entry
+	 * id is the file name as it is, so an error names the file (src/data/incident-reports.ts checks
+	 * that it matches the report's id).
+	 */
+	incidentReports: defineCollection({
+		loader: glob({ base: './content/incident-reports', pattern: '*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+		schema: IncidentReportSchema,
 	}),
 };

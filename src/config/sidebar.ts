@@ -17,6 +17,8 @@ export const sidebar = [
 		items: [
 			{ label: 'Incident Response Guide', slug: 'incident-response' },
 			{ label: 'On-call card (print)', slug: 'on-call-card' },
+			{ label: 'Incident reports archive', slug: 'incident-reports' },
+			{ label: 'Incident metrics and reviews', slug: 'incident-metrics' },
 		],
 	},
 	{

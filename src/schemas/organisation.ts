@@ -48,6 +48,8 @@ export const OrganisationSchema = z.strictObject({
 	incidentTrackingUrl: optionalUrl,
 	/** Archive of past incident reports (internal). */
 	incidentArchiveUrl: optionalUrl,
+	/** Show the shipped example reports (`example: true`) in the archive and the metrics; false in a real deployment. */
+	exampleIncidentReports: z.boolean().default(true),
 });
 
 export type Organisation = z.output<typeof OrganisationSchema>;

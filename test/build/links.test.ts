@@ -59,7 +59,8 @@ describe('links in the built site', () => {
 	});
 });
 
-describe('links in the site built under a base path (npm run build:base)', () => {
+// The whole site is read and parsed: give it time while the scratch builds of test/build/data share the cores.
+describe('links in the site built under a base path (npm run build:base)', { timeout: 30_000 }, () => {
 	it('has no broken internal link or anchor under /runbook/ either', () => {
 		if (!existsSync(join(BASE_DIST, 'index.html'))) {
 			throw new Error('dist-base/ is missing: run "npm run build:base" first ("npm test" does it for you).');

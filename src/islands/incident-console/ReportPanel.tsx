@@ -1,7 +1,8 @@
 /** After the fact: the guide's incident metrics and the report's timeline, from the log. Prints cleanly. */
 import { Heading } from '~/islands/shared/Heading';
 import { useCopy } from '~/islands/shared/useCopy';
-import { metricFigures, timelineRows, timelineTable, type MetricInfo, type MilestoneInfo } from '~/lib/incident/report';
+import { metricFigures, reportFileName, reportMarkdown, timelineRows, timelineTable, type MetricInfo, type MilestoneInfo } from '~/lib/incident/report';
+import { downloadText } from './download';
 import type { Incident } from '~/lib/incident/record';
 
 interface Props {
@@ -54,6 +55,9 @@ export function ReportPanel({ incident, milestones, metrics, headingLevel }: Pro
 			<div class="tool-actions">
 				<button type="button" class="tool-button" onClick={() => void copy(timelineTable(rows), 'Timeline copied as a Markdown table.')}>
 					Copy timeline table
+				</button>
+				<button type="button" class="tool-button" onClick={() => downloadText(reportFileName(incident), reportMarkdown(incident, milestones, metrics), 'text/markdown;charset=utf-8')}>
+					Download report (Markdown for the archive)
 				</button>
 			</div>
 			{status && (

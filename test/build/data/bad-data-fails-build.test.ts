@@ -83,6 +83,15 @@ describe('a bad data file fails the build', { timeout: 120_000 }, () => {
 		for (const text of expected) expect(output).toContain(text);
 	});
 
+	it.concurrent('a post-incident report with a misspelled key and a bad value', async () => {
+		const dir = copyProject();
+		const file = join(dir, 'content/incident-reports/INC-2026-11-18-001.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('rootCause:', 'rootCuase:').replace('severity: sev1', 'severity: SEV-1'));
+		const { status, output } = await astro(dir, 'build');
+		expect(status, output).not.toBe(0);
+		for (const text of ['INC-2026-11-18-001', 'rootCuase', 'severity']) expect(output).toContain(text);
+	});
+
 	it.concurrent('a broken quote in severity-levels.yaml with a warm content cache', async () => {
 		const dir = copyProject();
 		const warm = await astro(dir, 'sync');
