@@ -36,8 +36,20 @@ function duration(ms: number): string {
 	return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
+/** The tab icon while an update is due (a data URL: the CSP's img-src allows data:). */
+const DUE_ICON =
+	"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='16' fill='%23c00'/%3E%3Cpath d='M14 6h4v13h-4zM14 22h4v4h-4z' fill='%23fff'/%3E%3C/svg%3E";
+const isDue = (s: Summary, now: number) => s.nextDueAt !== null && now >= s.nextDueAt && !(s.snoozeUntil !== null && s.snoozeUntil > now);
+
 function render(): void {
 	const open = read().sort((a, b) => b.startedAt - a.startedAt);
+	// The tab icon says an update is due on every page, the console's too; the site's icon after.
+	const icon = document.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+	if (icon) {
+		icon.dataset.href ??= icon.href;
+		const want = open.some((s) => isDue(s, Date.now())) ? DUE_ICON : icon.dataset.href;
+		if (icon.href !== want) icon.href = want;
+	}
 	// The console shows all of this itself.
 	if (open.length === 0 || location.pathname === href) {
 		bar?.remove();
@@ -50,7 +62,7 @@ function render(): void {
 	let due = 'no update countdown';
 	let late = false;
 	if (first.nextDueAt !== null) {
-		late = now >= first.nextDueAt && !(first.snoozeUntil !== null && first.snoozeUntil > now);
+		late = isDue(first, now);
 		due = late ? `update due (${duration(now - first.nextDueAt)} late)` : now < first.nextDueAt ? `next update in ${duration(first.nextDueAt - now)}` : 'update snoozed';
 	}
 	if (!bar) {

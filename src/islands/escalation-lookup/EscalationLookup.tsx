@@ -19,7 +19,11 @@ import { buildEscalationSearch, escalationParamSpec, type EscalationUrlState } f
 import { parseUrlState } from '~/lib/shared/url-state';
 import { decideWhoNow } from '~/lib/escalation/who-now';
 import { summariseWhoNow } from '~/lib/escalation/who-now-text';
+import { elapsedMinutes } from '~/lib/incident/clock';
+import { severityOf } from '~/lib/incident/record';
+import { useOpenIncident } from '../shared/useOpenIncident';
 import { contactText } from './ContactValue';
+import { EngageButton, IncidentMinutes } from './WhoNowIncident';
 import { CopyAction } from './CopyAction';
 import { SituationSearch } from './SituationSearch';
 import { WhoNow } from './WhoNow';
@@ -35,6 +39,20 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	const [minutesText, setMinutesText] = useState('');
 	const [ticked, setTicked] = useState<string[]>([]);
 	const [notices, setNotices] = useState<string[]>([]);
+	// With an open incident the minutes come from its stored start, never typed (ticks every 30 s).
+	const { incident, log } = useOpenIncident();
+	const [now, setNow] = useState(() => Date.now());
+	useEffect(() => {
+		if (!incident) return;
+		setNow(Date.now());
+		const tick = setInterval(() => setNow(Date.now()), 30_000);
+		return () => clearInterval(tick);
+	}, [incident?.uid]);
+	// The incident's severity, unless the link or the reader chose one.
+	useEffect(() => {
+		const level = incident && severityOf(incident);
+		if (level && severities.some((s) => s.id === level)) setSeverity((current) => current || level);
+	}, [incident?.uid]);
 
 	const triggerIds = useMemo(() => levels.flatMap((level) => level.triggers.map((t) => t.id)), [levels]);
 	const spec = useMemo(
@@ -60,11 +78,11 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	}, []);
 
 	const parsedMinutes = parseDurationInput(minutesText);
-	const minutes = parsedMinutes.status === 'ok' ? parsedMinutes.minutes : undefined;
+	const minutes = incident ? elapsedMinutes(incident, now) : parsedMinutes.status === 'ok' ? parsedMinutes.minutes : undefined;
 	const linkState: Partial<EscalationUrlState> = {
 		q: query.trim() === '' ? '' : query,
 		severity,
-		...(minutes === undefined ? {} : { minutes }),
+		...(minutes === undefined || incident ? {} : { minutes }),
 		triggers: ticked,
 	};
 	const search = buildEscalationSearch(linkState);
@@ -131,8 +149,12 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 				}}
 				decision={decision}
 				minutes={minutes}
+				{...(incident && minutes !== undefined && links.console
+					? { incidentMinutes: <IncidentMinutes incident={incident} minutes={minutes} consoleHref={links.console} /> }
+					: {})}
 				actions={
 					<>
+						{incident && <EngageButton incident={incident} level={decision.engage} log={log} />}
 						<CopyAction
 							label="Copy summary"
 							text={summary}

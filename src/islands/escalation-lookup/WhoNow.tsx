@@ -19,6 +19,8 @@ interface WhoNowProps {
 	minutes: number | undefined;
 	/** Extra actions under the result (copy link, open on the tool page). */
 	actions: ComponentChildren;
+	/** With an open incident: its elapsed time, shown instead of the minutes field. */
+	incidentMinutes?: ComponentChildren;
 }
 
 /** "Who do I need now?": severity, minutes since start and the guide's triggers in; the level to engage out. */
@@ -34,6 +36,7 @@ export function WhoNow({
 	decision,
 	minutes,
 	actions,
+	incidentMinutes,
 }: WhoNowProps) {
 	const { levels, severities, links, headingLevel } = props;
 	const parsedMinutes = parseDurationInput(minutesText);
@@ -70,7 +73,7 @@ export function WhoNow({
 						Not sure? <a href={links.classifier}>Classify the severity</a>.
 					</p>
 				</div>
-				<div class="tool-field">
+				{incidentMinutes ?? <div class="tool-field">
 					<label for="who-now-minutes">Minutes since the incident started</label>
 					<input
 						id="who-now-minutes"
@@ -92,7 +95,7 @@ export function WhoNow({
 						{minutesHint(minutesText, parsedMinutes)}
 						Update it as time passes: the page keeps the number, not the clock.
 					</p>
-				</div>
+				</div>}
 			</div>
 			<div class="who-now__trigger-area">
 				{groups.map(({ engages, from, readings: group }) => {

@@ -49,6 +49,8 @@ export interface EscalationLookupProps {
 		classifier: string;
 		/** The lookup's own page. */
 		tool: string;
+		/** The incident console (who-now counts from its open incident's start). */
+		console?: string;
 	};
 	/**
 	 * Common issues, alerts and decision-tree steps the search links to, packed as one JSON string

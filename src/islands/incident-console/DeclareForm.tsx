@@ -1,7 +1,7 @@
 /** Declaring an incident: title, severity, start and detection times (UTC), roles, practice. */
 import { useState } from 'preact/hooks';
 import { Heading } from '~/islands/shared/Heading';
-import { ROLES, type Declaration, type RoleId } from '~/lib/incident/record';
+import { ROLES, type ClassifierAnswers, type Declaration, type RoleId } from '~/lib/incident/record';
 import { TimeField } from './TimeField';
 import { formatUtcInput, parseUtcTime } from './time';
 import type { LevelView } from './types';
@@ -11,12 +11,14 @@ interface Props {
 	defaultRoles: Record<RoleId, string>;
 	onDeclare: (declaration: Declaration) => void;
 	headingLevel: number;
+	/** The severity classifier's result this form was opened with (/incident/?declare=…). */
+	from?: ClassifierAnswers | undefined;
 }
 
-export function DeclareForm({ levels, defaultRoles, onDeclare, headingLevel }: Props) {
+export function DeclareForm({ levels, defaultRoles, onDeclare, headingLevel, from }: Props) {
 	const now = formatUtcInput(new Date());
 	const [title, setTitle] = useState('');
-	const [severity, setSeverity] = useState(levels[0]?.id ?? '');
+	const [severity, setSeverity] = useState(from?.level ?? levels[0]?.id ?? '');
 	const [started, setStarted] = useState(now);
 	const [detected, setDetected] = useState(now);
 	const [roles, setRoles] = useState<Record<RoleId, string>>({ ...defaultRoles });
@@ -32,7 +34,7 @@ export function DeclareForm({ levels, defaultRoles, onDeclare, headingLevel }: P
 		if (!start) return setError('The start time is not a time: write it as YYYY-MM-DD HH:MM (UTC).');
 		if (!detect) return setError('The detection time is not a time: write it as YYYY-MM-DD HH:MM (UTC).');
 		setError('');
-		onDeclare({ title, severity, practice, startedAt: start.getTime(), detectedAt: detect.getTime(), roles, impact });
+		onDeclare({ title, severity, practice, startedAt: start.getTime(), detectedAt: detect.getTime(), roles, impact, ...(from ? { classifier: from } : {}) });
 		setTitle('');
 		setImpact('');
 		setPractice(false);
@@ -43,6 +45,11 @@ export function DeclareForm({ levels, defaultRoles, onDeclare, headingLevel }: P
 			<Heading level={headingLevel} id="ic-declare-heading">
 				Declare an incident
 			</Heading>
+			{from && (
+				<p class="tool-notice">
+					From the severity classifier: {levels.find((l) => l.id === from.level)?.label} ({Object.keys(from.answers).length} answers, kept with the incident).
+				</p>
+			)}
 			<div class="tool-field">
 				<label for="ic-title">Title</label>
 				<input id="ic-title" type="text" value={title} autoComplete="off" aria-describedby="ic-title-hint" onInput={(e) => setTitle(e.currentTarget.value)} />

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Heading } from '~/islands/shared/Heading';
 import { declareIncident, levelOf, startedAt, statusOf, textField, updateState, type Incident } from '~/lib/incident';
 import { formatCountdown } from '~/lib/incident/clock';
+import { parseDeclareSearch } from '~/lib/incident/record';
 import { ClockPanel, UpdateControls } from './ClockPanel';
 import { DeclareForm } from './DeclareForm';
 import { DetailsPanel, StatusActions } from './DetailsPanel';
@@ -25,7 +26,7 @@ function notificationState(): NotifyState {
 }
 
 export default function IncidentConsole(props: ConsoleProps) {
-	const { levels, phases, milestones, metrics, defaultRoles, guide } = props;
+	const { levels, phases, milestones, metrics, defaultRoles, guide, templates, updateTemplate } = props;
 	const store = useIncidents(levels);
 	const { incidents, ready, notices } = store;
 	const [selected, setSelected] = useState<string | undefined>();
@@ -35,6 +36,9 @@ export default function IncidentConsole(props: ConsoleProps) {
 	const notified = useRef(new Set<string>());
 	const baseTitle = useRef('');
 	const selectedHeading = useRef<HTMLHeadingElement>(null);
+	// Opened from the severity classifier (?declare=sev1&answers=…): the declare form comes first, prefilled.
+	const [declareFrom, setDeclareFrom] = useState(() => parseDeclareSearch(location.search, levels.map((l) => l.id)));
+	const templateHref = (id: string | undefined, uid: string) => `${guide.communication}?${id ? `template=${id}&` : ''}incident=${uid}`;
 
 	store.onImported.current = setSelected;
 	const announce = (text: string, warning = false) => setMessage((m) => ({ text, warning, n: m.n + 1 }));
@@ -55,6 +59,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 		if (!baseTitle.current) return;
 		const first = due[0];
 		document.title = first ? `⚠ Update due: ${first.incident.practice ? 'PRACTICE ' : ''}${first.incident.id} — ${baseTitle.current}` : baseTitle.current;
+		// (The tab icon changes in src/client/incident-bar.ts, on every page.)
 		if (notify !== 'granted') return;
 		for (const { incident: i, state } of due) {
 			const key = `${i.uid}:${state.kind === 'due' ? state.number : ''}`;
@@ -85,6 +90,27 @@ export default function IncidentConsole(props: ConsoleProps) {
 
 	const level = incident ? levels.find((l) => l.id === levelOf(incident, levels)?.id) : undefined;
 	const state = incident ? updateState(incident, levels, now) : undefined;
+
+	const declareForm = (
+		<DeclareForm
+			levels={levels}
+			defaultRoles={defaultRoles}
+			headingLevel={2}
+			from={declareFrom}
+			onDeclare={(declaration) => {
+				const created = declareIncident(declaration, incidents.map((i) => i.id), store.ctx);
+				store.add(created);
+				setSelected(created.uid);
+				if (declareFrom) {
+					// The classifier's link has done its job: a reload must not offer the form again.
+					setDeclareFrom(undefined);
+					history.replaceState(null, '', location.pathname + location.hash);
+				}
+				announce(`${created.practice ? 'PRACTICE incident' : 'Incident'} ${created.id} declared. Its clock is running.`);
+				requestAnimationFrame(() => selectedHeading.current?.focus());
+			}}
+		/>
+	);
 
 	return (
 		<div class="ic">
@@ -123,12 +149,13 @@ export default function IncidentConsole(props: ConsoleProps) {
 							{i.practice ? 'PRACTICE — ' : ''}Status update #{s.kind === 'due' ? s.number : ''} due for {i.id}
 						</strong>{' '}
 						({levelOf(i, levels)?.label}, {s.kind === 'due' ? `${formatCountdown(s.overdueMs, true)} overdue` : ''}). Send it, then press “Update sent”.{' '}
-						<a href={guide.communication}>Templates</a>
+						<a href={templateHref(updateTemplate, i.uid)}>Write the update</a>
 					</p>
 					<UpdateControls state={s} now={now} change={(edit) => store.change(i.uid, edit)} />
 				</div>
 			))}
 
+			{ready && incident && declareFrom && declareForm}
 			{ready && incident && state && (
 				<section class={`ic-selected${incident.practice ? ' ic-selected--practice' : ''}`} aria-labelledby="ic-selected-heading">
 					<Heading level={2} id="ic-selected-heading" innerRef={selectedHeading} class="ic-selected__heading">
@@ -138,6 +165,15 @@ export default function IncidentConsole(props: ConsoleProps) {
 						<span class="ic-sev">{level?.label ?? '?'}</span> {level?.name} · {statusOf(incident) === 'open' ? 'Open' : statusOf(incident) === 'resolved' ? 'Resolved' : 'Archived'}
 					</p>
 					<StatusActions incident={incident} change={change} announce={announce} />
+					<p class="ic-templates">
+						Templates filled from this incident:{' '}
+						{templates.map((t, n) => (
+							<>
+								{n > 0 && ' · '}
+								<a href={templateHref(t.id, incident.uid)}>{t.title}</a>
+							</>
+						))}
+					</p>
 					<div class="ic-columns">
 						<ClockPanel
 							incident={incident}
@@ -171,20 +207,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 				</section>
 			)}
 
-			{ready && !incident && (
-				<DeclareForm
-					levels={levels}
-					defaultRoles={defaultRoles}
-					headingLevel={2}
-					onDeclare={(declaration) => {
-						const created = declareIncident(declaration, incidents.map((i) => i.id), store.ctx);
-						store.add(created);
-						setSelected(created.uid);
-						announce(`${created.practice ? 'PRACTICE incident' : 'Incident'} ${created.id} declared. Its clock is running.`);
-						requestAnimationFrame(() => selectedHeading.current?.focus());
-					}}
-				/>
-			)}
+			{ready && !incident && declareForm}
 			{ready && (
 				<IncidentList
 					incidents={incidents}
@@ -198,20 +221,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 				/>
 			)}
 
-			{ready && incident && (
-				<DeclareForm
-					levels={levels}
-					defaultRoles={defaultRoles}
-					headingLevel={2}
-					onDeclare={(declaration) => {
-						const created = declareIncident(declaration, incidents.map((i) => i.id), store.ctx);
-						store.add(created);
-						setSelected(created.uid);
-						announce(`${created.practice ? 'PRACTICE incident' : 'Incident'} ${created.id} declared. Its clock is running.`);
-						requestAnimationFrame(() => selectedHeading.current?.focus());
-					}}
-				/>
-			)}
+			{ready && incident && !declareFrom && declareForm}
 			{!ready && <p>Loading the incidents saved in this browser…</p>}
 		</div>
 	);

@@ -35,6 +35,9 @@ export interface ConsoleProps {
 	defaultRoles: Record<RoleId, string>;
 	/** Links into the guide: the whole guide, the handoff procedure, the report template. */
 	guide: { href: string; handoff: string; communication: string };
+	/** The communication templates (id, title), each linked with the incident; `update` is the progress update's id. */
+	templates: { id: string; title: string }[];
+	updateTemplate?: string | undefined;
 	/** The organisation's own incident tracker, when set (organisation.yaml incidentTrackingUrl). */
 	trackingUrl?: string | undefined;
 }

@@ -14,6 +14,7 @@ import { NOT_SET_UP, OtherContacts, type OtherContact } from '../shared/OtherCon
 import { Heading } from '../shared/Heading';
 import { Notice } from '../shared/Notice';
 import { AnswerButtons } from './QuestionStep';
+import { StartIncident } from './StartIncident';
 
 /** How the level was reached. */
 export type Decision =
@@ -192,7 +193,7 @@ export function ResultCard(props: Props) {
 				</section>
 			)}
 
-			{/* The action row: wire12's "Start an incident" button goes first in this row, as one line. */}
+			<StartIncident level={level} decision={decision} />
 			<div class="tool-actions sc-next">
 				<button type="button" class="tool-button tool-button--primary" onClick={() => void copy.run(summary())}>
 					Copy summary

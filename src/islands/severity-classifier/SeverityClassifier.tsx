@@ -22,6 +22,7 @@ import { classifierSearch, restoreFromUrl, type AnswerPath } from '../../lib/sev
 import { QuestionStep } from './QuestionStep';
 import { ResultCard, type Decision } from './ResultCard';
 import { SymptomPicker } from './SymptomPicker';
+import { classifierAnswers, useIncidentClassification } from './StartIncident';
 import type { SeverityClassifierProps } from './types';
 import './severity-classifier.css';
 import { Notice } from '../shared/Notice';
@@ -113,8 +114,6 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 		}
 	});
 
-	if (!mounted) return null;
-
 	const result = walk(classifier, new Map(answers));
 	const symptom = symptoms.find((s) => s.key === symptomKey);
 	const shown =
@@ -135,6 +134,10 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 					}
 				: undefined;
 	const shownLevel = shown && levels.find((l) => l.id === shown.levelId);
+	// With an open incident: a changed result is logged in it, and so are the checklist ticks.
+	const linked = useIncidentClassification(mounted && shown ? classifierAnswers(shown.levelId, shown.decision) : undefined, levels);
+
+	if (!mounted) return null;
 
 	const step = (nextAnswers: AnswerPath, nextSymptom?: string, focusHeading = true) => {
 		moveFocus.current = focusHeading;
@@ -196,6 +199,11 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 			<p class="sr-only" aria-live="polite">
 				{announcement}
 			</p>
+			{linked.said && (
+				<p class="tool-notice" role="status">
+					{linked.said}
+				</p>
+			)}
 			{shown && shownLevel ? (
 				<>
 					<ResultCard
@@ -212,7 +220,10 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 						headingLevel={headingLevel}
 						headingRef={heading}
 						ticked={ticks[shownLevel.id] ?? []}
-						onTick={(action, done) => updateTicks(setTick(ticks, shownLevel.id, action, done))}
+						onTick={(action, done) => {
+							updateTicks(setTick(ticks, shownLevel.id, action, done));
+							linked.logTick(shownLevel.id, action, done);
+						}}
 						onClearTicks={() => updateTicks(clearTicks(ticks, shownLevel.id))}
 						storageNotice={storageNotice}
 					/>

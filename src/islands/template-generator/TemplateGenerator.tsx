@@ -12,9 +12,12 @@
  *   `storage` event. Corrupted drafts are reset with a notice. Nothing is ever sent anywhere.
  * - Rendering: fill → format → preview, all pure functions in src/lib; user text is rendered as
  *   text nodes only (never as HTML).
+ * - From an incident (?incident=<uid>, or "Fill from incident …" while one is open in the console):
+ *   the fields the incident knows are filled (src/lib/incident/template-values.ts) into a draft kept
+ *   per incident; a refill keeps what the reader edited (src/lib/templates/incident-fill.ts), a copy
+ *   is logged in the incident, and a practice incident's text says PRACTICE.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { copyText } from '~/lib/shared/clipboard';
 import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/shared/saved-state';
 import { buildSearch, parseUrlState, parsers } from '~/lib/shared/url-state';
 import { computeField, emptyFields, fieldValueText, fillLines, type FieldValues, type SeverityInfo } from '~/lib/templates/fill';
@@ -41,6 +44,13 @@ import {
 	usesSeverity as templateUsesSeverity,
 	type Notice,
 } from '~/lib/templates/messages';
+import { browserStorage, incidentKey } from '~/lib/incident/storage';
+import { chooseIncident, incidentName, incidentParam, logToIncident, readOpenIncidents } from '~/lib/incident/tool-link';
+import { templateValuesFromIncident } from '~/lib/incident/template-values';
+import { severityOf, textField, type Incident, type SeverityLevelInfo } from '~/lib/incident/record';
+import type { MilestoneInfo } from '~/lib/incident/report';
+import { copiedEntry, incidentDraftKey, practiceText, refillFromIncident } from '~/lib/templates/incident-fill';
+import { useCopy } from '../shared/useCopy';
 import { FieldControl } from './FieldControl';
 import { Preview } from './Preview';
 import { CopyButton } from './CopyButton';
@@ -52,11 +62,15 @@ interface Props {
 	severities: SeverityInfo[];
 	/** Template id → the guide section with that template. */
 	guideLinks: Record<string, string>;
+	/** The guide's milestones (content/data/incident-milestones.yaml), for filling from an incident. */
+	milestones: MilestoneInfo[];
+	/** The incident console's page. */
+	consoleHref: string;
 }
 
 const TICK_MS = 30_000;
 
-export default function TemplateGenerator({ templates, severities, guideLinks }: Props) {
+export default function TemplateGenerator({ templates, severities, guideLinks, milestones, consoleHref }: Props) {
 	const [mounted, setMounted] = useState(false);
 	const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
 	const [severityId, setSeverityId] = useState(severities[0]?.id ?? '');
@@ -71,26 +85,44 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const clearRef = useRef<HTMLButtonElement>(null);
 	const keepRef = useRef<HTMLButtonElement>(null);
+	/** The incident this draft is for (filled from it), the open incidents to offer, what it filled. */
+	const [incident, setIncident] = useState<Incident | undefined>();
+	const [openIncidents, setOpenIncidents] = useState<Incident[]>([]);
+	const [filled, setFilled] = useState<FieldValues>({});
+	const { copy: copyWithFallback } = useCopy();
+	const levels = useMemo<SeverityLevelInfo[]>(() => severities.map((s) => ({ ...s, requiredActions: [] })), [severities]);
 
 	const model = templates.find((t) => t.id === templateId) ?? templates[0]!;
 	const severity = severities.find((s) => s.id === severityId);
 	const context = { now, severity };
 
-	/** Loads a template's draft (or starts one) and makes it current. */
-	const openTemplate = (id: string, at: Date) => {
+	/** Loads a template's draft (or starts one) and makes it current; for an incident, filled from it. */
+	const openTemplate = (id: string, at: Date, forIncident: Incident | undefined = incident) => {
 		const next = templates.find((t) => t.id === id);
 		if (!next) return;
 		const store = browserStore();
-		const loaded = loadSaved(store, draftKey(id), DRAFT_VERSION, validateDraft);
+		const key = forIncident ? incidentDraftKey(id, forIncident.uid) : draftKey(id);
+		const loaded = loadSaved(store, key, DRAFT_VERSION, validateDraft);
 		let nextValues: FieldValues;
+		let nextFilled: FieldValues = {};
 		if (loaded.status === 'loaded') {
 			nextValues = withStartingValues(next, loaded.value.values, at);
+			nextFilled = loaded.value.filled ?? {};
 		} else {
 			nextValues = startingValues(next, at);
 			if (loaded.status === 'reset') setNotices((list) => [...list, { tone: 'warning', text: loaded.notice }]);
-			// Save at once so a start time defaulted to "now" does not move on the next visit.
-			setSaveFailed(!saveState(store, draftKey(id), DRAFT_VERSION, { values: nextValues }));
 		}
+		if (forIncident) {
+			const { severity: _severity, ...known } = templateValuesFromIncident(forIncident, next, { levels, milestones, now: at.getTime() });
+			const refill = refillFromIncident(nextValues, nextFilled, known, loaded.status !== 'loaded');
+			nextValues = refill.values;
+			nextFilled = refill.filled;
+		}
+		if (forIncident || loaded.status !== 'loaded') {
+			// Save at once so a start time defaulted to "now" does not move on the next visit.
+			setSaveFailed(!saveState(store, key, DRAFT_VERSION, forIncident ? { values: nextValues, filled: nextFilled } : { values: nextValues }));
+		}
+		setFilled(nextFilled);
 		setTemplateId(id);
 		setValues(nextValues);
 		setFormat(formatsFor(next.format)[0]!);
@@ -112,9 +144,18 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 			state,
 			prefs.status === 'loaded' ? prefs.value : {}
 		);
-		setNotices(urlNotices.map((text) => ({ tone: 'warning', text })));
-		setSeverityId(choice.severity);
-		openTemplate(choice.template, new Date());
+		const startNotices: Notice[] = urlNotices.map((text) => ({ tone: 'warning', text }));
+		// The incidents open in the console; the link's incident is filled in at once.
+		const open = readOpenIncidents(browserStorage());
+		const wanted = incidentParam(window.location.search);
+		const chosen = wanted ? open.find((i) => i.uid === wanted) : undefined;
+		if (wanted && !chosen) startNotices.push({ tone: 'warning', text: 'The incident this link names is not open in this browser, so nothing was filled from it.' });
+		setOpenIncidents(open);
+		setIncident(chosen);
+		setNotices(startNotices);
+		const incidentSeverity = chosen ? severityOf(chosen) : undefined;
+		setSeverityId(incidentSeverity && severities.some((s) => s.id === incidentSeverity) ? incidentSeverity : choice.severity);
+		openTemplate(choice.template, new Date(), chosen);
 		setMounted(true);
 		const tick = setInterval(() => setNow(new Date()), TICK_MS);
 		return () => clearInterval(tick);
@@ -123,22 +164,38 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 	// Keep the URL and the preferences in step with the choice, so a link or a reload shows the same.
 	useEffect(() => {
 		if (!mounted) return;
-		const search = buildSearch({ template: templateId, severity: severityId });
+		const search = buildSearch({ template: templateId, severity: severityId, incident: incident?.uid });
 		window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
 		saveState(browserStore(), PREFERENCES_KEY, DRAFT_VERSION, { template: templateId, severity: severityId });
-	}, [mounted, templateId, severityId]);
+	}, [mounted, templateId, severityId, incident?.uid]);
+
+	// The incident changed in the console (a milestone, an update sent): fill again, keeping edits.
+	useEffect(() => {
+		if (!incident) return;
+		const onStorage = (event: StorageEvent) => {
+			if (event.key !== incidentKey(incident.uid)) return;
+			const fresh = readOpenIncidents(browserStorage());
+			setOpenIncidents(fresh);
+			const updated = chooseIncident(fresh, incident.uid);
+			if (updated?.uid !== incident.uid) return;
+			setIncident(updated);
+			openTemplate(templateId, new Date(), updated);
+		};
+		window.addEventListener('storage', onStorage);
+		return () => window.removeEventListener('storage', onStorage);
+	}, [templateId, incident]);
 
 	// Another tab edited this template's draft: take its values.
 	useEffect(() => {
 		const onStorage = (event: StorageEvent) => {
-			if (event.key !== draftKey(templateId)) return;
+			if (incident || event.key !== draftKey(templateId)) return;
 			const loaded = loadSaved(browserStore(), draftKey(templateId), DRAFT_VERSION, validateDraft);
 			setValues(loaded.status === 'loaded' ? withStartingValues(model, loaded.value.values, new Date()) : startingValues(model, new Date()));
 			setStatus({ tone: 'info', text: 'This draft was changed in another tab; showing its latest version.' });
 		};
 		window.addEventListener('storage', onStorage);
 		return () => window.removeEventListener('storage', onStorage);
-	}, [templateId, model]);
+	}, [templateId, model, incident]);
 
 	const rendered = useMemo(() => {
 		const subject = model.subject ? fillLines(model.subject, model, values, context) : undefined;
@@ -162,7 +219,9 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 	const controlId = (fieldId: string) => `tg-${model.id}-${fieldId}`;
 
 	const save = (next: FieldValues) => {
-		const ok = saveState(browserStore(), draftKey(model.id), DRAFT_VERSION, { values: next });
+		const ok = incident
+			? saveState(browserStore(), incidentDraftKey(model.id, incident.uid), DRAFT_VERSION, { values: next, filled })
+			: saveState(browserStore(), draftKey(model.id), DRAFT_VERSION, { values: next });
 		setSaveFailed(!ok);
 		if (ok) setSavedAt(new Date());
 	};
@@ -191,22 +250,40 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 		setStatus({ tone: 'info', text: `Update #${number} started: the number counted up and the update time is now.` });
 	};
 
+	/** Logs a copy or download in the incident the draft is for; says so (or why not). */
+	const logged = (what: 'subject' | 'body' | 'download') => {
+		if (!incident) return '';
+		const written = logToIncident(browserStorage(), incident.uid, copiedEntry(model.id, model.title, what));
+		return written.ok ? ` Logged in ${incidentName(incident)}.` : ` It could not be logged in ${incidentName(incident)} (closed, or storage unavailable).`;
+	};
+	const practice = incident?.practice === true;
 	const copy = async (what: 'subject' | 'body') => {
-		const text = what === 'subject' ? rendered.subjectText : rendered.bodyText;
-		const result = await copyText(text);
-		if (result.ok) {
-			setStatus({ tone: 'success', text: copiedMessage(what, format) });
-		} else {
-			const element = document.getElementById(what === 'subject' ? 'tg-subject-preview' : 'tg-body-preview');
-			if (element) selectContents(element);
-			setStatus({ tone: 'warning', text: result.error });
-		}
+		const text = practiceText(what === 'subject' ? rendered.subjectText : rendered.bodyText, practice, what === 'subject');
+		const element = document.getElementById(what === 'subject' ? 'tg-subject-preview' : 'tg-body-preview');
+		const result = await copyWithFallback(text, copiedMessage(what, format), () => element && selectContents(element));
+		setStatus(result.ok ? { tone: 'success', text: `${copiedMessage(what, format)}${logged(what)}` } : { tone: 'warning', text: result.error });
 	};
 	const download = () => {
 		const id = model.fileNameFrom ? fieldValueText(model, model.fileNameFrom, values, context) : undefined;
 		const name = reportFileName(id);
-		downloadText(name, rendered.bodyText);
-		setStatus({ tone: 'success', text: `Saved ${name} to your downloads.` });
+		downloadText(name, practiceText(rendered.bodyText, practice));
+		setStatus({ tone: 'success', text: `Saved ${name} to your downloads.${logged('download')}` });
+	};
+	const fillFrom = (picked: Incident | undefined) => {
+		// The stored copy: the console may have logged more since this page read it.
+		const fresh = readOpenIncidents(browserStorage());
+		setOpenIncidents(fresh);
+		const chosen = picked && (fresh.find((i) => i.uid === picked.uid) ?? picked);
+		setIncident(chosen);
+		const level = chosen ? severityOf(chosen) : '';
+		if (chosen && severities.some((s) => s.id === level)) setSeverityId(level);
+		openTemplate(model.id, new Date(), chosen);
+		setStatus({
+			tone: 'info',
+			text: chosen
+				? `Filled from ${incidentName(chosen)}: every field the incident knows. What you edit stays as you write it.`
+				: 'No longer filled from an incident: this is the template’s own draft.',
+		});
 	};
 	const clearDraft = () => {
 		const fresh = startingValues(model, new Date());
@@ -229,6 +306,37 @@ export default function TemplateGenerator({ templates, severities, guideLinks }:
 			{notices.map((notice) => (
 				<p class={`tool-notice tool-notice--${notice.tone}`}>{notice.text}</p>
 			))}
+
+			{incident ? (
+				<div class={`tool-notice${practice ? ' tool-notice--warning' : ''} tg-incident`}>
+					<p>
+						{practice && <strong>PRACTICE — not a real incident. Everything copied from here says PRACTICE. </strong>}
+						Filled from <a href={consoleHref}>{incidentName(incident)}</a>: {textField(incident, 'title')}. The incident’s
+						facts fill the fields; what you edit stays as you write it.
+					</p>
+					<div class="tool-actions">
+						<button type="button" class="tool-button" onClick={() => fillFrom(incident)}>
+							Fill again from {incidentName(incident)}
+						</button>
+						<button type="button" class="tool-button" onClick={() => fillFrom(undefined)}>
+							Stop filling from the incident
+						</button>
+					</div>
+				</div>
+			) : (
+				openIncidents.length > 0 && (
+					<div class="tool-notice tg-incident">
+						<p>An incident is open in this browser’s incident console.</p>
+						<div class="tool-actions">
+							{openIncidents.map((open) => (
+								<button type="button" class="tool-button tool-button--primary" key={open.uid} onClick={() => fillFrom(open)}>
+									Fill from incident {incidentName(open)}
+								</button>
+							))}
+						</div>
+					</div>
+				)
+			)}
 
 			<div class="tg-pickers">
 				<div class="tool-field">

@@ -29,6 +29,8 @@ import {
 } from '~/lib/trees/tree';
 import { splitCodeSpans } from '~/lib/shared/code-spans';
 import { useCopy } from '../shared/useCopy';
+import { useOpenIncident } from '../shared/useOpenIncident';
+import { incidentName } from '~/lib/incident/tool-link';
 import type { IssueLink, WalkerLink, WalkerNode, WalkerProps } from './types';
 import { Notice } from '../shared/Notice';
 
@@ -42,6 +44,8 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 	const pathTextRef = useRef<HTMLTextAreaElement>(null);
 	const moveFocus = useRef(false);
 	const ids = `walker-${tree.id}`;
+	const { incident, log } = useOpenIncident();
+	const [logged, setLogged] = useState('');
 
 	// Read the walk from the link once, in the browser.
 	useEffect(() => {
@@ -60,6 +64,18 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 			headingRef.current?.focus();
 		}
 	}, [path, ready]);
+
+	// An outcome reached while an incident is open goes into its log, once per outcome.
+	const reached = ready ? currentNode(tree, path).outcome : undefined;
+	const endId = path[path.length - 1] ?? '';
+	useEffect(() => {
+		if (!reached || !incident) return;
+		const written = log(
+			{ source: 'tree-walker', kind: `outcome:${tree.id}:${endId}`, text: `Decision tree “${tree.title}” walked to: ${reached.action} (${walkUrl(path).href})` },
+			true
+		);
+		setLogged(written?.ok ? `Logged in ${incidentName(incident)}.` : '');
+	}, [endId, reached !== undefined, incident?.uid]);
 
 	if (!ready) {
 		return (
@@ -109,7 +125,7 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 
 			{outcome ? (
 				<div class="tool-card tree-walker__outcome">
-					<p class="tree-walker__kicker">Outcome</p>
+					<p class="tree-walker__kicker">Outcome{logged && <span class="tree-walker__logged"> · {logged}</span>}</p>
 					<h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
 						{outcome.action}
 					</h3>

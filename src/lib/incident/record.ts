@@ -142,6 +142,37 @@ export interface Declaration {
 	classifier?: ClassifierAnswers;
 }
 
+/*
+ * The link from the severity classifier's result to the console's declare form:
+ * `/incident/?declare=sev1&answers=criterion:yes,criterion:no`. The console opens its declare form
+ * with that severity picked and stores the answers in the record. (Here, not in a module of its
+ * own, so the console's bundle gets no extra chunk.)
+ */
+const ANSWER = /^[a-z0-9][a-z0-9-]{0,63}$/i;
+
+/** The query string of a declare link for `classifier` (answers in their given order). */
+export function declareSearch(classifier: ClassifierAnswers): string {
+	const params = new URLSearchParams({ declare: classifier.level });
+	const answers = Object.entries(classifier.answers)
+		.filter(([key, value]) => ANSWER.test(key) && ANSWER.test(value))
+		.map(([key, value]) => `${key}:${value}`);
+	if (answers.length > 0) params.set('answers', answers.join(','));
+	return `?${params.toString()}`;
+}
+
+/** What a declare link asks for: a known severity and the answers, or undefined when it is none. */
+export function parseDeclareSearch(search: string, levelIds: readonly string[]): ClassifierAnswers | undefined {
+	const params = new URLSearchParams(search);
+	const level = params.get('declare');
+	if (!level || !levelIds.includes(level)) return undefined;
+	const answers: Record<string, string> = {};
+	for (const pair of (params.get('answers') ?? '').split(',')) {
+		const [key, value, extra] = pair.split(':');
+		if (extra === undefined && key && value && ANSWER.test(key) && ANSWER.test(value)) answers[key] = value;
+	}
+	return { level, answers };
+}
+
 /** The roles' default names from the organisation settings (`read` is readSetting bound to the data). */
 export function defaultRoles(read: (path: string) => string | undefined): Record<RoleId, string> {
 	const roles = {} as Record<RoleId, string>;
@@ -334,6 +365,11 @@ export function markUpdateSent(incident: Incident, ctx: EditContext, now?: numbe
 	const number = updateCount(incident) + 1;
 	const cleared = withFields(incident, { snoozeUntil: null }, ctx);
 	return addEntry(cleared, { kind: 'update-sent', text: `Status update #${number} sent`, ...(now === undefined ? {} : { time: now }) }, ctx);
+}
+
+/** Stores the severity classifier's answers (a new classification of the incident); the caller logs it. */
+export function setClassifier(incident: Incident, classifier: ClassifierAnswers | null, ctx: EditContext): Incident {
+	return withFields(incident, { classifier }, ctx);
 }
 
 /** Snoozes the update reminder until `until` (ms); null ends the snooze. */

@@ -5,7 +5,7 @@
  * and for the post-incident report the timeline times and actors from the milestones.
  * Only fields the template declares are returned, in the forms the generator's fields hold
  * ("2026-03-01 14:05" for a time, "14:05" for a clock, "2026-03-01" for a date, one list item per
- * line). Practice incidents say PRACTICE in the title. The generator wiring comes later.
+ * line). Practice incidents say PRACTICE in the title.
  */
 import {
 	detectedAt,
@@ -68,6 +68,9 @@ export function templateValuesFromIncident(
 		status: guideStatus(incident),
 		impact: textField(incident, 'impact'),
 		'actions-taken': actionLines(entries, milestones).join('\n'),
+		// The resolution notification's "what we did" and the report's resolution steps: the log, with times.
+		'what-we-did': actionLines(entries, milestones).join('\n'),
+		'resolution-steps': actionLines(entries, milestones).join('\n'),
 		progress: actionLines(sinceLast, milestones).join('\n'),
 		'next-steps': textField(incident, 'nextSteps'),
 		'incident-commander': textField(incident, 'role:commander'),

@@ -20,6 +20,8 @@ export const PREFERENCES_KEY = 'engram-runbook:template-generator:preferences';
 
 export interface Draft {
 	values: FieldValues;
+	/** A draft for an incident: what the incident filled in (src/lib/templates/incident-fill.ts). */
+	filled?: FieldValues;
 }
 
 export interface Preferences {
@@ -29,13 +31,22 @@ export interface Preferences {
 
 /** The draft when `data` has its shape (every value text), else undefined. */
 export function validateDraft(data: unknown): Draft | undefined {
-	if (!isRecord(data) || !isRecord(data.values)) return undefined;
+	if (!isRecord(data)) return undefined;
+	const values = textRecord(data.values);
+	if (!values) return undefined;
+	if (data.filled === undefined) return { values };
+	const filled = textRecord(data.filled);
+	return filled ? { values, filled } : undefined;
+}
+
+function textRecord(data: unknown): FieldValues | undefined {
+	if (!isRecord(data)) return undefined;
 	const values: FieldValues = {};
-	for (const [key, value] of Object.entries(data.values)) {
+	for (const [key, value] of Object.entries(data)) {
 		if (typeof value !== 'string') return undefined;
 		values[key] = value;
 	}
-	return { values };
+	return values;
 }
 
 /** The preferences when `data` has their shape, else undefined. */
