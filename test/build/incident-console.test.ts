@@ -26,7 +26,8 @@ function pageScripts(page: string): Map<string, number> {
 		if (sizes.has(url) || !existsSync(file)) return;
 		const source = readFileSync(file, 'utf8');
 		sizes.set(url, gzipSync(source).length);
-		for (const m of source.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+		// Static imports only: a dynamic import() loads when the reader uses what needs it (a handoff link).
+		for (const m of source.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) {
 			const target = m[1]!;
 			visit(target.startsWith('/') ? target : new URL(target, `http://x${url}`).pathname);
 		}
@@ -75,7 +76,9 @@ describe('the open-incident bar', () => {
 	/** The bar's script on a page: inline (Astro inlines a small script; the CSP hashes it) or a file of the site. */
 	const barScripts = (page: string) => [
 		...inlineScripts(page).filter((s) => s.includes('engram-runbook:incident-index')).map((source) => ({ source, inline: true })),
-		...[...pageScripts(page).keys()]
+		// Files the page itself names in a <script src> (the islands' chunks share the key with the console).
+		...[...html(page).matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+			.map((m) => m[1]!)
 			.map((url) => readFileSync(join(DIST, url.replace(/^\//, '')), 'utf8'))
 			.filter((source) => source.includes('engram-runbook:incident-index'))
 			.map((source) => ({ source, inline: false })),

@@ -1,8 +1,11 @@
 /** Handoff: the guide's summary (copyable), the handoff link, JSON export and import. */
 import { Heading } from '~/islands/shared/Heading';
 import { useCopy } from '~/islands/shared/useCopy';
-import { exportFileName, exportJson, handoffLink, handoffSummary, importJson, type Incident } from '~/lib/incident';
-import type { MilestoneInfo } from '~/lib/incident/report';
+import type { Incident } from '~/lib/incident/record';
+import { handoffSummary, type MilestoneInfo } from '~/lib/incident/report';
+
+/** Links and files are made and read by transfer.ts, loaded on the first click (the page starts lighter). */
+const transfer = () => import('~/lib/incident/transfer');
 import { downloadText } from './download';
 import type { LevelView } from './types';
 
@@ -42,7 +45,7 @@ export function HandoffPanel({ incident, levels, milestones, now, guideHandoff, 
 					type="button"
 					class="tool-button"
 					onClick={async () => {
-						const link = await handoffLink(location.href, incident);
+						const link = await (await transfer()).handoffLink(location.href, incident);
 						await copy(link, `Handoff link copied (${Math.ceil(link.length / 1024)} KB).`);
 					}}
 				>
@@ -51,7 +54,8 @@ export function HandoffPanel({ incident, levels, milestones, now, guideHandoff, 
 				<button
 					type="button"
 					class="tool-button"
-					onClick={() => {
+					onClick={async () => {
+						const { exportFileName, exportJson } = await transfer();
 						downloadText(exportFileName(incident), exportJson(incident));
 						announce(`Exported ${exportFileName(incident)}.`);
 					}}
@@ -69,7 +73,7 @@ export function HandoffPanel({ incident, levels, milestones, now, guideHandoff, 
 							const file = input.files?.[0];
 							input.value = '';
 							if (!file) return;
-							const checked = importJson(await file.text());
+							const checked = (await transfer()).importJson(await file.text());
 							if (checked.ok) onImport(checked.value);
 							else announce(`${file.name} was not imported: ${checked.reason}.`, true);
 						}}

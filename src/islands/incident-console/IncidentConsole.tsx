@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Heading } from '~/islands/shared/Heading';
-import { declareIncident, levelOf, startedAt, statusOf, textField, updateState, type Incident } from '~/lib/incident';
+import { declareIncident, levelOf, startedAt, statusOf, textField, type Incident } from '~/lib/incident/record';
+import { updateState } from '~/lib/incident/clock';
 import { formatCountdown } from '~/lib/incident/clock';
 import { parseDeclareSearch } from '~/lib/incident/record';
 import { ClockPanel, UpdateControls } from './ClockPanel';

@@ -5,25 +5,26 @@
  * (#incident=…) is imported on load. Storage problems become notices; the data stays on screen.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { handoffFromHash } from '~/lib/incident/keys';
 import {
-	browserStorage,
-	decodeHandoff,
-	discardKey,
 	editContext,
-	handoffFromHash,
-	incidentJson,
 	importInto,
+	incidentJson,
 	latestEdit,
-	loadIncidents,
 	mergeIncidents,
-	readStorageEvent,
-	saveIncident,
-	saveIndex,
 	type EditContext,
 	type Incident,
 	type SeverityLevelInfo,
+} from '~/lib/incident/record';
+import {
+	browserStorage,
+	discardKey,
+	loadIncidents,
+	readStorageEvent,
+	saveIncident,
+	saveIndex,
 	type StorageProblem,
-} from '~/lib/incident';
+} from '~/lib/incident/storage';
 
 export interface Notice {
 	id: number;
@@ -107,7 +108,8 @@ export function useIncidents(levels: readonly SeverityLevelInfo[]) {
 		const importFromHash = () => {
 			const fragment = handoffFromHash(location.hash);
 			if (fragment === undefined) return;
-			void decodeHandoff(fragment).then((checked) => {
+			// The decoder (decompression, validation) loads only when a link is opened.
+			void import('~/lib/incident/transfer').then(({ decodeHandoff }) => decodeHandoff(fragment)).then((checked) => {
 				// The link has done its job: take it out of the address bar (and the history).
 				history.replaceState(null, '', location.pathname + location.search);
 				if (!checked.ok) {

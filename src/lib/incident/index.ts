@@ -6,3 +6,4 @@ export * from './validate';
 export * from './transfer';
 export * from './storage';
 export * from './template-values';
+export * from './keys';

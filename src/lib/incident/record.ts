@@ -451,3 +451,12 @@ export function latestEdit(incident: Incident): number {
 export function incidentJson(incident: Incident): string {
 	return canonical(incident);
 }
+
+/** Adds an imported incident to the ones known: merged with the same uid, else added. */
+export function importInto(known: readonly Incident[], imported: Incident): { incidents: Incident[]; merged: boolean } {
+	const index = known.findIndex((incident) => incident.uid === imported.uid);
+	if (index === -1) return { incidents: [...known, imported], merged: false };
+	const incidents = [...known];
+	incidents[index] = mergeIncidents(known[index]!, imported);
+	return { incidents, merged: true };
+}

@@ -5,11 +5,13 @@
  * every field (validate.ts) and says why junk is rejected. Importing merges by entry id
  * (mergeIncidents), so nothing already in this browser is lost.
  */
-import { mergeIncidents, type Incident } from './record';
+import { type Incident } from './record';
+import { FRAGMENT_KEY } from './keys';
+// The console loads this module only when a handoff link or a file is made or read; what the page
+// needs at once (handoffFromHash in keys.ts, importInto in record.ts) lives apart from it.
 import { validateIncident, type Checked } from './validate';
 
 export const EXPORT_FORMAT = 'engram-runbook-incident';
-export const FRAGMENT_KEY = 'incident';
 /** A fragment longer than this is refused before decompressing (a link is never this long). */
 const MAX_FRAGMENT = 2_000_000;
 /** Decompressed JSON larger than this is refused. */
@@ -101,15 +103,6 @@ export async function handoffLink(consoleUrl: string, incident: Incident): Promi
 	return `${consoleUrl.replace(/#.*$/, '')}#${FRAGMENT_KEY}=${await encodeHandoff(incident)}`;
 }
 
-/** The `incident=` value of a location hash ("#incident=…"), or undefined when there is none. */
-export function handoffFromHash(hash: string): string | undefined {
-	const body = hash.replace(/^#/, '');
-	for (const part of body.split('&')) {
-		if (part.startsWith(`${FRAGMENT_KEY}=`)) return part.slice(FRAGMENT_KEY.length + 1);
-	}
-	return undefined;
-}
-
 /** Reads a handoff fragment value back into a checked incident, or says why it cannot. */
 export async function decodeHandoff(value: string): Promise<Checked<Incident>> {
 	if (value.length === 0) return { ok: false, reason: 'the link holds no incident (nothing after #incident=)' };
@@ -126,11 +119,3 @@ export async function decodeHandoff(value: string): Promise<Checked<Incident>> {
 	return checked.ok ? checked : { ok: false, reason: checked.reason.replace(/^the file is not JSON$/, 'the link does not hold JSON') };
 }
 
-/** Adds an imported incident to the ones known: merged with the same uid, else added. */
-export function importInto(known: readonly Incident[], imported: Incident): { incidents: Incident[]; merged: boolean } {
-	const index = known.findIndex((incident) => incident.uid === imported.uid);
-	if (index === -1) return { incidents: [...known, imported], merged: false };
-	const incidents = [...known];
-	incidents[index] = mergeIncidents(known[index]!, imported);
-	return { incidents, merged: true };
-}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHandoff, encodeHandoff, exportJson, fromBase64Url, handoffFromHash, handoffLink, importInto, importJson, toBase64Url } from '~/lib/incident/transfer';
+import { decodeHandoff, encodeHandoff, exportJson, fromBase64Url, handoffLink, importJson, toBase64Url } from '~/lib/incident/transfer';
+import { handoffFromHash } from '~/lib/incident/keys';
+import { importInto } from '~/lib/incident/record';
 import { validateIncident } from '~/lib/incident/validate';
 import { addEntry, incidentJson, logEntries, setText } from '~/lib/incident/record';
 import { T0, declared, fakeTab } from '../../helpers/incident';
