@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { IncidentGoalSchema, IncidentReportSchema } from '~/schemas/incident-report';
 import { OrganisationSchema } from '~/schemas/organisation';
 import { logMilestone, setStatus } from '~/lib/incident/record';
-import { reportFileName, reportMarkdown } from '~/lib/incident/report';
+import { reportFileName, reportMarkdown } from '~/lib/incident/report-markdown';
 import { MIN, T0, declared, fakeTab, loadIncidentData } from '../helpers/incident';
 import { DATA_DIR, readYaml } from '../helpers/data';
 

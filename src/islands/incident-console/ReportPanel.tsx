@@ -1,7 +1,7 @@
 /** After the fact: the guide's incident metrics and the report's timeline, from the log. Prints cleanly. */
 import { Heading } from '~/islands/shared/Heading';
 import { useCopy } from '~/islands/shared/useCopy';
-import { metricFigures, reportFileName, reportMarkdown, timelineRows, timelineTable, type MetricInfo, type MilestoneInfo } from '~/lib/incident/report';
+import { metricFigures, timelineRows, timelineTable, type MetricInfo, type MilestoneInfo } from '~/lib/incident/report';
 import { downloadText } from './download';
 import type { Incident } from '~/lib/incident/record';
 
@@ -56,7 +56,11 @@ export function ReportPanel({ incident, milestones, metrics, headingLevel }: Pro
 				<button type="button" class="tool-button" onClick={() => void copy(timelineTable(rows), 'Timeline copied as a Markdown table.')}>
 					Copy timeline table
 				</button>
-				<button type="button" class="tool-button" onClick={() => downloadText(reportFileName(incident), reportMarkdown(incident, milestones, metrics), 'text/markdown;charset=utf-8')}>
+				<button type="button" class="tool-button" onClick={async () => {
+					// Loaded on the first download: the page starts lighter.
+					const { reportFileName, reportMarkdown } = await import('~/lib/incident/report-markdown');
+					downloadText(reportFileName(incident), reportMarkdown(incident, milestones, metrics), 'text/markdown;charset=utf-8');
+				}}>
 					Download report (Markdown for the archive)
 				</button>
 			</div>

@@ -7,3 +7,4 @@ export * from './transfer';
 export * from './storage';
 export * from './template-values';
 export * from './keys';
+export * from './report-markdown';

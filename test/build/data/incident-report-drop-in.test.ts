@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { logMilestone, setStatus } from '~/lib/incident/record';
-import { reportFileName, reportMarkdown } from '~/lib/incident/report';
+import { reportFileName, reportMarkdown } from '~/lib/incident/report-markdown';
 import { declared, fakeTab, loadIncidentData } from '../../helpers/incident';
 import { searchIndex } from '../../helpers/search-index';
 
