@@ -336,7 +336,8 @@ describe('walk: clicks to each level', () => {
 });
 
 describe('walk: "Not sure" applies unsure → higher severity', () => {
-	const counted = (id: string) => classifier.stages.flat().find((question) => question.id === id)?.ifUnsure;
+	const counted = (id: string) =>
+		[...classifier.stages.flat(), ...Object.values(classifier.hints).flat()].find((question) => question.id === id)?.ifUnsure;
 
 	it('counts as the answer towards the more severe level, worked out from the walk', () => {
 		// SEV1 and SEV2 criteria: the answer that settles them.
