@@ -93,8 +93,6 @@ export const DecisionTreeSchema = z.strictObject({
 	/** One sentence for the index and the page description. */
 	summary: z.string().min(1),
 	category: TreeCategorySchema,
-	/** The category's common issues (facts §2), in issue-number order. */
-	commonIssues: z.array(z.enum(commonIssueSlugs)),
 	/** The whole tree is our construction (the source has no diagram for it). */
 	inferred: z.boolean().optional(),
 	/** Source contradictions that touch this tree, one line each with the reading we chose. */
@@ -111,3 +109,8 @@ export type TreeCategory = z.output<typeof TreeCategorySchema>;
 export type DecisionTreeData = z.output<typeof DecisionTreeSchema>;
 /** A tree with its id (the file name) attached. */
 export type DecisionTree = DecisionTreeData & { id: string };
+/**
+ * A tree with its category's common issues: the issue files whose `category` is the tree's
+ * category number, in issue-number order (src/data/trees.ts derives them; no tree lists them).
+ */
+export type TreeWithIssues = DecisionTree & { commonIssues: string[] };
