@@ -24,7 +24,7 @@ const PageRefSchema = z
 export const OutcomeRefSchema = z.strictObject({
 	/** What the reader finds there, in a few words. */
 	text: z.string().min(1),
-	/** The page it is on; rendered as a link when the page is published, as text otherwise. */
+	/** The page it is on (a docs or generated page; a slug that is no page fails the build). */
 	page: PageRefSchema.optional(),
 });
 
