@@ -4,17 +4,17 @@
  */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { TREE_IDS, type DecisionTree } from '../schemas/decision-tree';
+import { TREE_IDS, type TreeWithIssues } from '../schemas/decision-tree';
 import { validateTree } from '../lib/trees/tree';
 
-let trees: Promise<DecisionTree[]> | undefined;
+let trees: Promise<TreeWithIssues[]> | undefined;
 
 /**
  * The decision trees in category order. Each is validated (dangling references, unreachable
  * nodes, cycles, leaves without an outcome, ...) once per build; a broken tree fails the build
  * with a message naming the file and the node.
  */
-export async function getTrees(): Promise<DecisionTree[]> {
+export async function getTrees(): Promise<TreeWithIssues[]> {
 	trees ??= (async () => {
 		const entries = await getCollection('trees');
 		const problems = entries.flatMap((entry) =>
@@ -26,15 +26,21 @@ export async function getTrees(): Promise<DecisionTree[]> {
 				'Fix the named file and node, then build again (and run "npm run diagrams" to redraw the diagram).'
 			);
 		}
+		// A category's common issues are the issue files that name its number.
+		const issues = (await getCollection('commonIssues')).sort((a, b) => a.data.number - b.data.number);
 		return entries
-			.map((entry) => ({ ...entry.data, id: entry.id }))
+			.map((entry) => ({
+				...entry.data,
+				id: entry.id,
+				commonIssues: issues.filter((issue) => issue.data.category === entry.data.category.number).map((issue) => issue.id),
+			}))
 			.sort((a, b) => a.category.number - b.category.number);
 	})();
 	return trees;
 }
 
 /** One decision tree by id (the file name under content/data/trees/). */
-export async function getTree(id: string): Promise<DecisionTree> {
+export async function getTree(id: string): Promise<TreeWithIssues> {
 	const tree = (await getTrees()).find((candidate) => candidate.id === id);
 	if (!tree) {
 		throw new AstroError(`There is no decision tree "${id}".`, `Use one of: ${TREE_IDS.join(', ')}.`);

@@ -24,7 +24,7 @@ const PageRefSchema = z
 export const OutcomeRefSchema = z.strictObject({
 	/** What the reader finds there, in a few words. */
 	text: z.string().min(1),
-	/** The page it is on; rendered as a link when the page is published, as text otherwise. */
+	/** The page it is on (a docs or generated page; a slug that is no page fails the build). */
 	page: PageRefSchema.optional(),
 });
 
@@ -93,8 +93,6 @@ export const DecisionTreeSchema = z.strictObject({
 	/** One sentence for the index and the page description. */
 	summary: z.string().min(1),
 	category: TreeCategorySchema,
-	/** The category's common issues (facts §2), in issue-number order. */
-	commonIssues: z.array(z.enum(commonIssueSlugs)),
 	/** The whole tree is our construction (the source has no diagram for it). */
 	inferred: z.boolean().optional(),
 	/** Source contradictions that touch this tree, one line each with the reading we chose. */
@@ -111,3 +109,8 @@ export type TreeCategory = z.output<typeof TreeCategorySchema>;
 export type DecisionTreeData = z.output<typeof DecisionTreeSchema>;
 /** A tree with its id (the file name) attached. */
 export type DecisionTree = DecisionTreeData & { id: string };
+/**
+ * A tree with its category's common issues: the issue files whose `category` is the tree's
+ * category number, in issue-number order (src/data/trees.ts derives them; no tree lists them).
+ */
+export type TreeWithIssues = DecisionTree & { commonIssues: string[] };

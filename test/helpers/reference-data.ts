@@ -47,7 +47,7 @@ export function loadReferenceData(): ReferenceData {
 	const issuesDir = `${DATA_DIR}common-issues/`;
 	return {
 		severityIds: loadRunbookData().severityLevels.map((level) => level.id),
-		categories: loadTrees().map(({ tree }) => ({ treeId: tree.id, number: tree.category.number, commonIssues: tree.commonIssues })),
+		categories: loadTrees().map(({ tree }) => ({ treeId: tree.id, number: tree.category.number })),
 		issues: readdirSync(issuesDir)
 			.filter((name) => name.endsWith('.yaml'))
 			.map((name) => ({ slug: name.replace(/\.yaml$/, ''), ...CommonIssueSchema.parse(readYaml(issuesDir + name)) }))

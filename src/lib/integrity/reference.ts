@@ -18,8 +18,6 @@ import { checkRecoveryOrder, findScriptCalls, flagsOf } from './script-commands'
 export interface CategoryRef {
 	treeId: string;
 	number: number;
-	/** The issues the tree lists for its category. */
-	commonIssues: readonly string[];
 }
 
 /** Everything the reference checks look at; entries carry their collection id. */
@@ -70,21 +68,13 @@ export function checkReferenceIntegrity(data: ReferenceData): string[] {
 		)
 	);
 
-	// Categories: one tree each, numbered 1, 2, 3…; each tree lists exactly the issues whose files name its category.
+	// Categories: one tree each, numbered 1, 2, 3… (its issues are the issue files that name its number).
 	problems.push(
 		...checkNumbering(
 			data.categories.map((category) => ({ file: `${TREES}/${category.treeId}.yaml`, number: category.number })),
 			'"category.number"'
 		)
 	);
-	for (const category of data.categories) {
-		const inFiles = data.issues.filter((issue) => issue.category === category.number).map((issue) => issue.slug);
-		if (inFiles.join() !== [...category.commonIssues].join()) {
-			problems.push(
-				`${TREES}/${category.treeId}.yaml: "commonIssues" is [${category.commonIssues.join(', ')}], but the issue files put [${inFiles.join(', ')}] in category ${category.number}`
-			);
-		}
-	}
 
 	// Error families.
 	for (const id of findRepeats(data.errorFamilies.map((family) => String(family.number)))) {
