@@ -193,7 +193,6 @@ export function ResultCard(props: Props) {
 				</section>
 			)}
 
-			<StartIncident level={level} decision={decision} />
 			<div class="tool-actions sc-next">
 				<button type="button" class="tool-button tool-button--primary" onClick={() => void copy.run(summary())}>
 					Copy summary
@@ -218,6 +217,8 @@ export function ResultCard(props: Props) {
 					value={copy.status.text}
 				/>
 			)}
+			{/* After Copy summary: the summary is what a paged engineer needs first. */}
+			<StartIncident level={level} decision={decision} />
 
 			{decision.kind === 'answers' && (decision.pendingHints.length > 0 || decision.hints.length > 0) && (
 				<div class="sc-hint" ref={hintBlock} tabIndex={-1}>
