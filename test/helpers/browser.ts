@@ -323,7 +323,9 @@ export async function islandsHydrated(page: Page, timeout = 10_000): Promise<boo
 			() => {
 				const waiting = document.querySelector('astro-island[ssr]');
 				if (!waiting) return true;
-				waiting.scrollIntoView({ block: 'center' });
+				// An island is display: contents (no box of its own): scroll to its first child with one.
+				const target = [waiting, ...waiting.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
+				target?.scrollIntoView({ block: 'center' });
 				return false;
 			},
 			undefined,
