@@ -6,6 +6,7 @@
  * export), if a command loses its provenance, or if a guide command that meets an upstream defect
  * loses the caution and defect shown beside it.
  */
+import { readSeed } from '../helpers/seed';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -309,7 +310,7 @@ describe("the guide's commands (verbatim) carry a caution where Engram's code di
 	});
 
 	it("keep the guide's command text unchanged", () => {
-		const seed = readFileSync('/work/shared/seed/incident-response.md', 'utf8');
+		const seed = readSeed();
 		for (const { where, command } of guideCommands) {
 			for (const line of command.split('\n').filter((l) => l.trim())) expect(seed, where).toContain(line);
 		}

@@ -3,6 +3,7 @@
  * the shipped reports (content/incident-reports/), on the report the incident console downloads,
  * and the goals file: every bad field is named.
  */
+import { readSeed } from '../helpers/seed';
 import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
@@ -107,7 +108,7 @@ describe('the report the incident console downloads', () => {
 describe('the goals and the setting', () => {
 	it('the goals file parses and says each goal in the guide’s words', () => {
 		const goals = z.array(IncidentGoalSchema).parse(readYaml(`${DATA_DIR}incident-goals.yaml`));
-		const guide = readFileSync(new URL('../../../shared/seed/incident-response.md', import.meta.url), 'utf8');
+		const guide = readSeed();
 		const goalLines = guide.slice(guide.indexOf('### Goals'), guide.indexOf('### Review Cadence'));
 		expect(goals.map((goal) => goal.id)).toEqual(['sev1-mttd', 'sev1-mttr', 'sev2-mttr', 'repeat-incidents', 'sev3-level1']);
 		for (const goal of goals) expect(goalLines, goal.id).toContain(`- ${goal.guide}\n`);

@@ -1,3 +1,4 @@
+import { readSeed } from '../../helpers/seed';
 import { describe, expect, it } from 'vitest';
 import { handoffSummary, metricFigures, timelineRows, timelineTable } from '~/lib/incident/report';
 import { templateValuesFromIncident, guideStatus } from '~/lib/incident/template-values';
@@ -6,7 +7,6 @@ import { MIN, T0, declared, fakeTab, loadIncidentData } from '../../helpers/inci
 
 const data = loadIncidentData();
 const milestone = (id: string) => data.milestones.find((m) => m.id === id)!;
-const guide = new URL('../../../../shared/seed/incident-response.md', import.meta.url);
 
 function worked(): Incident {
 	const time = { now: T0 };
@@ -33,8 +33,7 @@ function worked(): Incident {
 
 describe('the milestone list', () => {
 	it('uses the guide’s own words for every event', async () => {
-		const { readFileSync } = await import('node:fs');
-		const text = readFileSync(guide, 'utf8');
+		const text = readSeed();
 		for (const m of data.milestones) expect(text, m.id).toContain(m.event);
 	});
 
