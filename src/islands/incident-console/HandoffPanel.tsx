@@ -6,7 +6,7 @@ import { handoffSummary, type MilestoneInfo } from '~/lib/incident/report';
 
 /** Links and files are made and read by transfer.ts, loaded on the first click (the page starts lighter). */
 const transfer = () => import('~/lib/incident/transfer');
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import type { LevelView } from './types';
 
 interface Props {
@@ -56,7 +56,7 @@ export function HandoffPanel({ incident, levels, milestones, now, guideHandoff, 
 					class="tool-button"
 					onClick={async () => {
 						const { exportFileName, exportJson } = await transfer();
-						downloadText(exportFileName(incident), exportJson(incident));
+						downloadText(exportFileName(incident), exportJson(incident), 'application/json;charset=utf-8');
 						announce(`Exported ${exportFileName(incident)}.`);
 					}}
 				>

@@ -12,7 +12,7 @@ import { parseDeclareSearch } from '~/lib/incident/record';
 import { ClockPanel, UpdateControls } from './ClockPanel';
 import { DeclareForm } from './DeclareForm';
 import { DetailsPanel, StatusActions } from './DetailsPanel';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import { HandoffPanel } from './HandoffPanel';
 import { IncidentList } from './IncidentList';
 import { LogPanel } from './LogPanel';
@@ -86,7 +86,7 @@ export default function IncidentConsole(props: ConsoleProps) {
 	const downloadRaw = (notice: Notice) => {
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 		if (notice.problem?.kind === 'corrupt') downloadText(`incident-raw-${stamp}.txt`, notice.problem.raw, 'text/plain;charset=utf-8');
-		else downloadText(`incidents-${stamp}.json`, `${JSON.stringify({ format: 'engram-runbook-incidents', incidents }, null, 2)}\n`);
+		else downloadText(`incidents-${stamp}.json`, `${JSON.stringify({ format: 'engram-runbook-incidents', incidents }, null, 2)}\n`, 'application/json;charset=utf-8');
 	};
 
 	const level = incident ? levels.find((l) => l.id === levelOf(incident, levels)?.id) : undefined;

@@ -2,7 +2,7 @@
 import { Heading } from '~/islands/shared/Heading';
 import { useCopy } from '~/islands/shared/useCopy';
 import { metricFigures, timelineRows, timelineTable, type MetricInfo, type MilestoneInfo } from '~/lib/incident/report';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import type { Incident } from '~/lib/incident/record';
 
 interface Props {

@@ -54,7 +54,7 @@ import { useCopy } from '../shared/useCopy';
 import { FieldControl } from './FieldControl';
 import { Preview } from './Preview';
 import { CopyButton } from './CopyButton';
-import { downloadText, selectContents } from './download';
+import { downloadText, selectContents } from '../shared/download';
 import './template-generator.css';
 
 interface Props {
@@ -266,7 +266,7 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 	const download = () => {
 		const id = model.fileNameFrom ? fieldValueText(model, model.fileNameFrom, values, context) : undefined;
 		const name = reportFileName(id);
-		downloadText(name, practiceText(rendered.bodyText, practice));
+		downloadText(name, practiceText(rendered.bodyText, practice), 'text/markdown;charset=utf-8');
 		setStatus({ tone: 'success', text: `Saved ${name} to your downloads.${logged('download')}` });
 	};
 	const fillFrom = (picked: Incident | undefined) => {

@@ -1,5 +1,8 @@
-/** Saves `text` as a file in the browser (no server involved): a Blob URL and a download link. */
-export function downloadText(fileName: string, text: string, type = 'text/markdown;charset=utf-8'): void {
+/**
+ * The islands' one way to save a file: `text` as `fileName` through a Blob URL and a download
+ * link, no server involved. `type` is the file's media type, e.g. 'text/markdown;charset=utf-8'.
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;
