@@ -1,0 +1,80 @@
+/**
+ * The harness itself: a watched page records what a page must never do, and the browser cannot
+ * reach another host at all (openSite closes the network to everything but loopback). Checked on
+ * a document without a Content-Security-Policy (a plain-text file of the site), so that the policy
+ * cannot be what stops the requests.
+ */
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+
+describeInBrowser('the browser-test harness', () => {
+	let site: Site;
+	beforeAll(async () => {
+		assertBuilt();
+		site = await openSite();
+	});
+	afterAll(() => site?.close());
+	// A plain-text document has no icon link, so Chromium asks for /favicon.ico, which the site does not have.
+	const PLAIN_TEXT = { allow: { errors: [/^console: .*status of 404/], failedResponses: [/^404 .*\/favicon\.ico$/] } };
+
+	it('records requests to other hosts, and they never get an answer', async () => {
+		const watched = await openWatchedPage(site, PLAIN_TEXT);
+		await watched.page.goto(site.url + 'content-security-policy.txt');
+		const outcomes = await watched.page.evaluate(async () => {
+			const tries = ['http://example.com/', 'http://203.0.113.9/x.png', 'https://[2001:db8::1]/'];
+			return Promise.all(tries.map((url) => fetch(url, { mode: 'no-cors' }).then(() => `${url} answered`, () => `${url} failed`)));
+		});
+		expect(outcomes).toEqual(['http://example.com/ failed', 'http://203.0.113.9/x.png failed', 'https://[2001:db8::1]/ failed']);
+		const problems = watched.takeProblems();
+		expect(problems.foreignRequests).toEqual(['http://example.com/', 'http://203.0.113.9/x.png', 'https://[2001:db8::1]/']);
+		// The page itself still loads from loopback.
+		expect(await watched.page.evaluate(() => document.body.textContent?.length ?? 0)).toBeGreaterThan(0);
+	});
+
+	// A host that would answer: this machine's own non-loopback address, where a server listens.
+	const lanAddress = Object.values(networkInterfaces())
+		.flat()
+		.find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
+	it.skipIf(lanAddress === undefined)('cannot reach a server that would answer, on a non-loopback address', async () => {
+		let reached = 0;
+		const server = createServer((_request, response) => {
+			reached++;
+			response.writeHead(200, { 'access-control-allow-origin': '*' }).end('answered');
+		});
+		await new Promise<void>((resolve) => server.listen(0, lanAddress, resolve));
+		const port = (server.address() as { port: number }).port;
+		try {
+			// Node itself can reach it, so only the browser's closed network can stop the page.
+			expect(await (await fetch(`http://${lanAddress}:${port}/`)).text()).toBe('answered');
+			reached = 0;
+			const watched = await openWatchedPage(site, PLAIN_TEXT);
+			await watched.page.goto(site.url + 'content-security-policy.txt');
+			const outcome = await watched.page.evaluate((url) => fetch(url).then((r) => r.text(), () => 'failed'), `http://${lanAddress}:${port}/`);
+			expect(outcome).toBe('failed');
+			expect(reached).toBe(0);
+			expect(watched.takeProblems().foreignRequests).toEqual([`http://${lanAddress}:${port}/`]);
+		} finally {
+			await new Promise((resolve) => server.close(resolve));
+		}
+	});
+
+	it('records console errors, page errors and unexpected dialogs', async () => {
+		const watched = await openWatchedPage(site, PLAIN_TEXT);
+		await watched.page.goto(site.url + 'content-security-policy.txt');
+		await watched.page.evaluate(() => {
+			console.error('boom');
+			setTimeout(() => {
+				throw new Error('thrown');
+			});
+			alert('hello');
+		});
+		await watched.page.waitForTimeout(50);
+		const problems = watched.takeProblems();
+		expect(problems.errors).toEqual(['console: boom', 'pageerror: thrown']);
+		expect(problems.dialogs).toEqual(['alert: hello']);
+		expect(watched.takeProblems()).toEqual({});
+	});
+});
