@@ -15,11 +15,15 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts', 'test/schemas/**/*.test.ts', 'test/content/**/*.test.ts'],
+					// The unit tests are pure and share no state, so one module cache serves them all:
+					// isolating each file re-imported and re-transformed src/ 77 times (39 s here, 4 s without).
+					isolate: false,
 				},
 			},
 			{
 				extends: true,
-				test: { name: 'build', include: ['test/build/**/*.test.ts'] },
+				// Reads dist/ only (and builds scratch copies in child processes): no state to isolate.
+				test: { name: 'build', include: ['test/build/**/*.test.ts'], isolate: false },
 			},
 			{
 				extends: true,
