@@ -8,8 +8,10 @@
  *   current template's field values, the output format, and the clock (ticks every 30 s so
  *   "elapsed" and "next update" stay right while the page is open).
  * - Persistence: every keystroke is saved in localStorage, one draft per template
- *   (src/lib/templates/draft.ts through saved-state.ts); another tab's edits arrive through the
- *   `storage` event. Corrupted drafts are reset with a notice. Nothing is ever sent anywhere.
+ *   (src/lib/templates/draft.ts through saved-state.ts), each field stamped and merged with the
+ *   stored draft (src/lib/templates/draft-merge.ts); another tab's edits arrive through the
+ *   `storage` event and are merged field by field, so two tabs typing at once both keep their
+ *   text. Corrupted drafts are reset with a notice. Nothing is ever sent anywhere.
  * - Rendering: fill → format → preview, all pure functions in src/lib; user text is rendered as
  *   text nodes only (never as HTML).
  * - From an incident (?incident=<uid>, or "Fill from incident …" while one is open in the console):
@@ -18,7 +20,8 @@
  *   is logged in the incident, and a practice incident's text says PRACTICE.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browserStore, clearSaved, loadSaved, saveState } from '~/lib/shared/saved-state';
+import { browserStore, loadSaved, saveState } from '~/lib/shared/saved-state';
+import { createStampClock, randomId } from '~/lib/shared/field-merge';
 import { buildSearch, parseUrlState, parsers } from '~/lib/shared/url-state';
 import { computeField, emptyFields, fieldValueText, fillLines, type FieldValues, type SeverityInfo } from '~/lib/templates/fill';
 import { applyFormat, FORMAT_LABELS, formatsFor, linesToText, reportFileName, type OutputFormat } from '~/lib/templates/formats';
@@ -33,12 +36,15 @@ import {
 	validateDraft,
 	validatePreferences,
 	withStartingValues,
+	type Draft,
 } from '~/lib/templates/draft';
+import { changedFields, stampChanges, syncDraft } from '~/lib/templates/draft-merge';
 import {
 	copiedMessage,
 	fillSummary,
 	fillableCount,
 	firstUpdateNotice,
+	otherTabNotice,
 	savedNote,
 	sectionsOf,
 	usesSeverity as templateUsesSeverity,
@@ -74,7 +80,12 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 	const [mounted, setMounted] = useState(false);
 	const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
 	const [severityId, setSeverityId] = useState(severities[0]?.id ?? '');
-	const [values, setValues] = useState<FieldValues>({});
+	/** The current draft: its values, what an incident filled, the fields' stamps. */
+	const [draft, setDraft] = useState<Draft>({ values: {} });
+	/** The same, at once (events read it before a render). */
+	const current = useRef<Draft>({ values: {} });
+	/** This tab's stamps for its edits. */
+	const clock = useMemo(() => createStampClock(randomId()), []);
 	const [format, setFormat] = useState<OutputFormat>('plain');
 	const [now, setNow] = useState(() => new Date());
 	const [notices, setNotices] = useState<Notice[]>([]);
@@ -88,9 +99,14 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 	/** The incident this draft is for (filled from it), the open incidents to offer, what it filled. */
 	const [incident, setIncident] = useState<Incident | undefined>();
 	const [openIncidents, setOpenIncidents] = useState<Incident[]>([]);
-	const [filled, setFilled] = useState<FieldValues>({});
 	const { copy: copyWithFallback } = useCopy();
 	const levels = useMemo<SeverityLevelInfo[]>(() => severities.map((s) => ({ ...s, requiredActions: [] })), [severities]);
+
+	const values = draft.values;
+	const show = (next: Draft) => {
+		current.current = next;
+		setDraft(next);
+	};
 
 	const model = templates.find((t) => t.id === templateId) ?? templates[0]!;
 	const severity = severities.find((s) => s.id === severityId);
@@ -118,13 +134,17 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 			nextValues = refill.values;
 			nextFilled = refill.filled;
 		}
+		const base: Draft = loaded.status === 'loaded' ? loaded.value : { values: {} };
+		const content = forIncident ? { values: nextValues, filled: nextFilled } : { values: nextValues };
+		let opened: Draft = { ...content, stamps: stampChanges(base, content, base.stamps ?? {}, clock) };
 		if (forIncident || loaded.status !== 'loaded') {
 			// Save at once so a start time defaulted to "now" does not move on the next visit.
-			setSaveFailed(!saveState(store, key, DRAFT_VERSION, forIncident ? { values: nextValues, filled: nextFilled } : { values: nextValues }));
+			const synced = syncDraft(store, key, opened);
+			setSaveFailed(!synced.saved);
+			opened = synced.draft;
 		}
-		setFilled(nextFilled);
 		setTemplateId(id);
-		setValues(nextValues);
+		show(opened);
 		setFormat(formatsFor(next.format)[0]!);
 		setConfirmingClear(false);
 		setStatus(undefined);
@@ -185,17 +205,27 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 		return () => window.removeEventListener('storage', onStorage);
 	}, [templateId, incident]);
 
-	// Another tab edited this template's draft: take its values.
+	/** The key of the draft on screen: the template's own, or its draft for the incident. */
+	const currentKey = incident ? incidentDraftKey(templateId, incident.uid) : draftKey(templateId);
+
+	/** Stores `next` merged with the stored draft and shows the merge, saying what another tab changed. */
+	const sync = (next: Draft) => {
+		const synced = syncDraft(browserStore(), currentKey, next);
+		setSaveFailed(!synced.saved);
+		if (synced.saved) setSavedAt(new Date());
+		const fromOtherTab = changedFields(next.values, synced.draft.values);
+		show(synced.draft);
+		if (fromOtherTab.length > 0) setStatus(otherTabNotice(model, fromOtherTab));
+	};
+
+	// Another tab edited this draft: merge its edits into this one, field by field.
 	useEffect(() => {
 		const onStorage = (event: StorageEvent) => {
-			if (incident || event.key !== draftKey(templateId)) return;
-			const loaded = loadSaved(browserStore(), draftKey(templateId), DRAFT_VERSION, validateDraft);
-			setValues(loaded.status === 'loaded' ? withStartingValues(model, loaded.value.values, new Date()) : startingValues(model, new Date()));
-			setStatus({ tone: 'info', text: 'This draft was changed in another tab; showing its latest version.' });
+			if (event.key === currentKey) sync(current.current);
 		};
 		window.addEventListener('storage', onStorage);
 		return () => window.removeEventListener('storage', onStorage);
-	}, [templateId, model, incident]);
+	}, [currentKey, model]);
 
 	const rendered = useMemo(() => {
 		const subject = model.subject ? fillLines(model.subject, model, values, context) : undefined;
@@ -218,22 +248,16 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 
 	const controlId = (fieldId: string) => `tg-${model.id}-${fieldId}`;
 
+	/** An edit of the values: the changed fields stamped, saved merged with the stored draft. */
 	const save = (next: FieldValues) => {
-		const ok = incident
-			? saveState(browserStore(), incidentDraftKey(model.id, incident.uid), DRAFT_VERSION, { values: next, filled })
-			: saveState(browserStore(), draftKey(model.id), DRAFT_VERSION, { values: next });
-		setSaveFailed(!ok);
-		if (ok) setSavedAt(new Date());
+		const before = current.current;
+		const content = before.filled ? { values: next, filled: before.filled } : { values: next };
+		sync({ ...content, stamps: stampChanges(before, content, before.stamps ?? {}, clock) });
 	};
-	const setValue = (fieldId: string, value: string) => {
-		const next = { ...values, [fieldId]: value };
-		setValues(next);
-		save(next);
-	};
+	const setValue = (fieldId: string, value: string) => save({ ...current.current.values, [fieldId]: value });
 	const resetComputed = (fieldId: string) => {
-		const next = { ...values };
+		const next = { ...current.current.values };
 		delete next[fieldId];
-		setValues(next);
 		save(next);
 		document.getElementById(controlId(fieldId))?.focus();
 	};
@@ -244,8 +268,7 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 		element.focus({ preventScroll: true });
 	};
 	const startNextUpdate = (numberField: string) => {
-		const { values: next, number } = nextUpdateValues(model, values, numberField, new Date());
-		setValues(next);
+		const { values: next, number } = nextUpdateValues(model, current.current.values, numberField, new Date());
 		save(next);
 		setStatus({ tone: 'info', text: `Update #${number} started: the number counted up and the update time is now.` });
 	};
@@ -286,10 +309,8 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 		});
 	};
 	const clearDraft = () => {
-		const fresh = startingValues(model, new Date());
-		clearSaved(browserStore(), draftKey(model.id));
-		setValues(fresh);
-		save(fresh);
+		// Every field gets a stamp, a removed one too: no older value from another tab comes back.
+		save(startingValues(model, new Date()));
 		setConfirmingClear(false);
 		setStatus({ tone: 'info', text: `The draft of “${model.title}” was cleared.` });
 		headingRef.current?.focus();

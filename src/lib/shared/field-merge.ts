@@ -1,6 +1,7 @@
 /**
  * Per-field merging that loses nothing, for anything two tabs (or two machines) edit at once:
- * the incident record (src/lib/incident/) today, the template generator's drafts next.
+ * the incident record (src/lib/incident/) and the template generator's drafts
+ * (src/lib/templates/draft-merge.ts).
  *
  * Every field carries its own stamp `{ value, at, by }`: `at` is the time of the edit in ms
  * (from a clock that never goes back and always moves past what it has seen, see createStampClock),

@@ -18,10 +18,22 @@ export function draftKey(templateId: string): string {
 /** The localStorage key of the generator's last template and severity. */
 export const PREFERENCES_KEY = 'engram-runbook:template-generator:preferences';
 
+/** When a draft's field was last edited, and by which tab (see src/lib/shared/field-merge.ts). */
+export interface DraftStamp {
+	at: number;
+	by: string;
+}
+
 export interface Draft {
 	values: FieldValues;
 	/** A draft for an incident: what the incident filled in (src/lib/templates/incident-fill.ts). */
 	filled?: FieldValues;
+	/**
+	 * Per field id, its last edit (of its value or what the incident filled), so two tabs merge field
+	 * by field (src/lib/templates/draft-merge.ts). A field with a stamp but no value was removed.
+	 * Drafts saved before stamps have none: their fields count as edited at time 0.
+	 */
+	stamps?: Record<string, DraftStamp>;
 }
 
 export interface Preferences {
@@ -29,14 +41,30 @@ export interface Preferences {
 	severity?: string;
 }
 
-/** The draft when `data` has its shape (every value text), else undefined. */
+/** The draft when `data` has its shape (every value text, every stamp `{ at, by }`), else undefined. */
 export function validateDraft(data: unknown): Draft | undefined {
 	if (!isRecord(data)) return undefined;
 	const values = textRecord(data.values);
 	if (!values) return undefined;
-	if (data.filled === undefined) return { values };
-	const filled = textRecord(data.filled);
-	return filled ? { values, filled } : undefined;
+	const filled = data.filled === undefined ? undefined : textRecord(data.filled);
+	if (data.filled !== undefined && !filled) return undefined;
+	const stamps = data.stamps === undefined ? undefined : stampRecord(data.stamps);
+	if (data.stamps !== undefined && !stamps) return undefined;
+	return { values, ...(filled ? { filled } : {}), ...(stamps ? { stamps } : {}) };
+}
+
+/** Stamps as the merge makes them: exactly `at` (a positive finite time) and `by` (1 to 64 characters). */
+function stampRecord(data: unknown): Record<string, DraftStamp> | undefined {
+	if (!isRecord(data)) return undefined;
+	const stamps: Record<string, DraftStamp> = {};
+	for (const [key, value] of Object.entries(data)) {
+		if (!isRecord(value) || Object.keys(value).length !== 2) return undefined;
+		const { at, by } = value;
+		if (typeof at !== 'number' || !Number.isFinite(at) || at <= 0) return undefined;
+		if (typeof by !== 'string' || by.length === 0 || by.length > 64) return undefined;
+		stamps[key] = { at, by };
+	}
+	return stamps;
 }
 
 function textRecord(data: unknown): FieldValues | undefined {

@@ -69,3 +69,20 @@ export function savedNote(saveFailed: boolean, savedAt: Date | undefined): strin
 		? 'This browser refused to save the draft (storage full or turned off). Copy your text before you close the tab.'
 		: `Saved in this browser as you type${savedAt ? ` (last at ${formatUtcClock(savedAt)} UTC)` : ''}. Nothing you type leaves this browser.`;
 }
+
+/** At most this many field names are spelled out in otherTabNotice; the rest are counted. */
+const NAMED_FIELDS = 3;
+
+/**
+ * When another tab's edit of this draft came in (merged, src/lib/templates/draft-merge.ts):
+ * "Another tab changed “Impact”; both tabs' edits are kept." Fields named in the form's order,
+ * the first three by name and the rest counted.
+ */
+export function otherTabNotice(model: Pick<TemplateModel, 'fields'>, changedIds: readonly string[]): Notice {
+	const labels = model.fields.filter((field) => changedIds.includes(field.id)).map((field) => `“${field.label}”`);
+	const named = labels.slice(0, labels.length > NAMED_FIELDS ? NAMED_FIELDS - 1 : NAMED_FIELDS);
+	const rest = labels.length - named.length;
+	const parts = rest > 0 ? [...named, `${rest} other fields`] : named;
+	const what = parts.length === 0 ? 'this draft' : parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+	return { tone: 'info', text: `Another tab changed ${what}; both tabs’ edits are kept.` };
+}

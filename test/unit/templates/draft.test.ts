@@ -24,6 +24,21 @@ describe('template drafts', () => {
 		['a number value', { values: { a: 1 } }, undefined],
 		['an array', [], undefined],
 		['null', null, undefined],
+		[
+			'a draft with filled values and stamps (a removed field keeps its stamp)',
+			{ values: { a: 'x' }, filled: { a: 'x' }, stamps: { a: { at: 5, by: 'tab1' }, gone: { at: 7, by: 'tab2' } } },
+			{ values: { a: 'x' }, filled: { a: 'x' }, stamps: { a: { at: 5, by: 'tab1' }, gone: { at: 7, by: 'tab2' } } },
+		],
+		['stamps that are not a record', { values: {}, stamps: [] }, undefined],
+		['a stamp without its tab', { values: {}, stamps: { a: { at: 5 } } }, undefined],
+		['a stamp with an empty tab', { values: {}, stamps: { a: { at: 5, by: '' } } }, undefined],
+		['a stamp with a 65-character tab', { values: {}, stamps: { a: { at: 5, by: 'x'.repeat(65) } } }, undefined],
+		['a stamp at time 0', { values: {}, stamps: { a: { at: 0, by: 't' } } }, undefined],
+		['a stamp at an infinite time', { values: {}, stamps: { a: { at: Infinity, by: 't' } } }, undefined],
+		['a stamp with a text time', { values: {}, stamps: { a: { at: '5', by: 't' } } }, undefined],
+		['a stamp with an extra key', { values: {}, stamps: { a: { at: 5, by: 't', value: 'x' } } }, undefined],
+		['a stamp that is null', { values: {}, stamps: { a: null } }, undefined],
+		['filled values that are not text', { values: {}, filled: { a: 2 } }, undefined],
 	])('validates %s', (_name, data, expected) => {
 		expect(validateDraft(data)).toEqual(expected);
 	});

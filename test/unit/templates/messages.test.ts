@@ -5,6 +5,7 @@ import {
 	fillSummary,
 	fillableCount,
 	firstUpdateNotice,
+	otherTabNotice,
 	savedNote,
 	sectionsOf,
 	usesSeverity,
@@ -81,5 +82,25 @@ describe('messages', () => {
 			'Saved in this browser as you type (last at 14:05 UTC). Nothing you type leaves this browser.'
 		);
 		expect(savedNote(true, at('2026-03-01 14:05'))).toMatch(/^This browser refused to save the draft/);
+	});
+});
+
+describe('otherTabNotice', () => {
+	const field = (id: string, label: string) => ({ id, label });
+	const model = { fields: [field('a', 'Impact'), field('b', 'Status'), field('c', 'Owner'), field('d', 'Next step'), field('e', 'Link')] } as unknown as Parameters<typeof otherTabNotice>[0];
+
+	it('names the fields another tab changed, in the form’s order, in a sentence', () => {
+		expect(otherTabNotice(model, ['a'])).toEqual({ tone: 'info', text: 'Another tab changed “Impact”; both tabs’ edits are kept.' });
+		expect(otherTabNotice(model, ['b', 'a']).text).toBe('Another tab changed “Impact” and “Status”; both tabs’ edits are kept.');
+		expect(otherTabNotice(model, ['c', 'b', 'a']).text).toBe('Another tab changed “Impact”, “Status” and “Owner”; both tabs’ edits are kept.');
+	});
+
+	it('counts the rest beyond three fields, and says “this draft” for fields the form no longer has', () => {
+		expect(otherTabNotice(model, ['a', 'b', 'c', 'd', 'e']).text).toBe('Another tab changed “Impact”, “Status” and 3 other fields; both tabs’ edits are kept.');
+		expect(otherTabNotice(model, ['gone']).text).toBe('Another tab changed this draft; both tabs’ edits are kept.');
+	});
+
+	it('uses the real field labels', () => {
+		expect(otherTabNotice(notification, ['impact']).text).toMatch(/^Another tab changed “[^”]+”; both tabs’ edits are kept\.$/);
 	});
 });
