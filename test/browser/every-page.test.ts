@@ -1,13 +1,15 @@
 /**
- * Every page of the built site, in real Chromium, in light and dark: no console error, no
- * Content-Security-Policy violation (every island hydrates under the page's own policy), no request
- * to another origin, no broken same-origin request, and no axe violation of any impact (accepted
- * exceptions are listed, with reasons, in AXE_EXCEPTIONS in test/helpers/browser.ts). This is the
- * one site-wide axe pass; tool tests add axe only for states a page does not show on load.
- *
- * Cost: each page loads once, in light; axe runs all rules, then the page switches to dark in
- * place (same DOM, other colours) and axe runs the colour rules again. Two pages work at once,
- * one per core, and the test lists every problem found, page by page.
+ * Every page of the built site, in real Chromium: the one site-wide walk. Each page loads once,
+ * at 1280 px in light, and must show
+ * - no console error, no Content-Security-Policy violation (every island hydrates under the
+ *   page's own policy), no request to another origin, no broken same-origin request;
+ * - no axe violation of any impact, in light (all rules) and in dark (the colour rules, after
+ *   switching the theme in place: same DOM, other colours). Accepted exceptions are listed, with
+ *   reasons, in AXE_EXCEPTIONS in test/helpers/browser.ts; tool tests add axe only for states a
+ *   page does not show on load;
+ * - then, turned into a touch phone in place, 320 px wide and at 640 px (1280 px at 200 % zoom):
+ *   no sideways scrolling and no command under its copy button (test/helpers/layout.ts).
+ * Two pages work at once, one per core, and the test lists every problem found, page by page.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -16,6 +18,7 @@ import {
 	islandsHydrated,
 	openSite,
 	openWatchedPage,
+	preloadAxe,
 	recordCspViolations,
 	runAxe,
 	switchTheme,
@@ -23,8 +26,10 @@ import {
 	type Site,
 } from '../helpers/browser';
 import { assertBuilt, listHtmlFiles } from '../helpers/dist';
+import { emulatePhone, layoutProblems, leavePhone, PHONE_WIDTHS } from '../helpers/layout';
 
 const WORKERS = 2;
+const DESKTOP = { width: 1280, height: 720 };
 
 describeInBrowser('every page', () => {
 	let site: Site;
@@ -36,50 +41,76 @@ describeInBrowser('every page', () => {
 	});
 	afterAll(() => site?.close());
 
-	it('loads cleanly and passes axe on every page, light and dark', { timeout: 1_200_000 }, async () => {
-		expect(pages.length).toBeGreaterThanOrEqual(3);
-		const problems: Record<string, unknown> = {};
-		const queue = [...pages];
-		await Promise.all(
-			Array.from({ length: WORKERS }, async () => {
-				// The 404 page is itself served with status 404, which Chromium logs as an error.
-				const watched = await openWatchedPage(site, {
-					colorScheme: 'light',
-					allow: { errors: [/^console: .*status of 404/], failedResponses: [/^404 .*\/404\.html$/] },
-				});
-				await recordCspViolations(watched.context);
-				for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-					await watched.page.goto(site.url + path, { waitUntil: 'load' });
-					// Under a policy that blocked a script, an island would never hydrate.
-					const hydrated = await islandsHydrated(watched.page);
-					// Expressive Code makes overflowing code blocks keyboard-scrollable a moment after
-					// load (ResizeObserver + idle callback); a reader's first Tab comes later than that.
-					await watched.page
-						.waitForFunction(
-							() =>
-								[...document.querySelectorAll('.expressive-code pre')].every(
-									(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
-								),
-							undefined,
-							{ timeout: 5_000 }
-						)
-						.catch(() => undefined); // axe below reports what is still wrong
-					const light = await runAxe(watched.page);
-					await switchTheme(watched.page, 'dark');
-					const dark = await runAxe(watched.page, COLOUR_RULES);
-					await switchTheme(watched.page, 'light');
-					const csp = await takeCspViolations(watched.page);
-					const found = {
-						...(hydrated ? {} : { hydrated: 'an island did not hydrate' }),
-						...(csp.length ? { csp } : {}),
-						...(light.length ? { light } : {}),
-						...(dark.length ? { dark } : {}),
-						...watched.takeProblems(),
-					};
-					if (Object.keys(found).length > 0) problems[`/${path}`] = found;
-				}
-			})
-		);
-		expect(problems).toEqual({});
-	});
+	it(
+		`loads cleanly, passes axe in light and dark, and reflows at ${PHONE_WIDTHS.join(' and ')} px, on every page`,
+		{ timeout: 1_200_000 },
+		async () => {
+			expect(pages.length).toBeGreaterThanOrEqual(3);
+			const problems: Record<string, unknown> = {};
+			let blocksWithButton = 0;
+			const queue = [...pages];
+			await Promise.all(
+				Array.from({ length: WORKERS }, async () => {
+					// The 404 page is itself served with status 404, which Chromium logs as an error.
+					const watched = await openWatchedPage(site, {
+						colorScheme: 'light',
+						viewport: DESKTOP,
+						allow: { errors: [/^console: .*status of 404/], failedResponses: [/^404 .*\/404\.html$/] },
+					});
+					await recordCspViolations(watched.context);
+					await preloadAxe(watched.context);
+					const { page } = watched;
+					const session = await watched.context.newCDPSession(page);
+					// Chromium keeps "(hover: none)" once touch emulation has been on in a tab (a fresh tab
+					// per page would avoid it, but made the walk 2.5 times slower). So from the start the
+					// desktop pass sees the copy buttons as a touch screen shows them (visible, at 0.75
+					// opacity, as they are when a block has focus), and axe checks their contrast too.
+					await emulatePhone(page, session, PHONE_WIDTHS[0]);
+					await leavePhone(page, session, DESKTOP);
+					for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+						await page.goto(site.url + path, { waitUntil: 'load' });
+						// Under a policy that blocked a script, an island would never hydrate.
+						const hydrated = await islandsHydrated(page);
+						// Expressive Code makes overflowing code blocks keyboard-scrollable a moment after
+						// load (ResizeObserver + idle callback); a reader's first Tab comes later than that.
+						await page
+							.waitForFunction(
+								() =>
+									[...document.querySelectorAll('.expressive-code pre')].every(
+										(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
+									),
+								undefined,
+								{ timeout: 5_000 }
+							)
+							.catch(() => undefined); // axe below reports what is still wrong
+						const light = await runAxe(page);
+						await switchTheme(page, 'dark');
+						const dark = await runAxe(page, COLOUR_RULES);
+						await switchTheme(page, 'light');
+						const phone: Record<number, string[]> = {};
+						for (const width of PHONE_WIDTHS) {
+							await emulatePhone(page, session, width);
+							if (width === PHONE_WIDTHS[0]) blocksWithButton += await page.locator('.expressive-code .copy button').count();
+							const found = await layoutProblems(page);
+							if (found.length > 0) phone[width] = found;
+						}
+						await leavePhone(page, session, DESKTOP);
+						const csp = await takeCspViolations(page);
+						const found = {
+							...(hydrated ? {} : { hydrated: 'an island did not hydrate' }),
+							...(csp.length ? { csp } : {}),
+							...(light.length ? { light } : {}),
+							...(dark.length ? { dark } : {}),
+							...(Object.keys(phone).length ? { phone } : {}),
+							...watched.takeProblems(),
+						};
+						if (Object.keys(found).length > 0) problems[`/${path}`] = found;
+					}
+				})
+			);
+			// The copy-button check proves something only if pages have code blocks with a button.
+			expect(blocksWithButton).toBeGreaterThan(20);
+			expect(problems).toEqual({});
+		}
+	);
 });

@@ -251,6 +251,15 @@ export interface AxeViolation {
 }
 
 /**
+ * Makes axe-core part of every document the context opens (through DevTools, before the page's
+ * own scripts; the page's policy does not apply to it). For walks over many pages: evaluating
+ * the 500 KB source after each load cost about 0.3 s a page, the preloaded copy a third of that.
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+	await context.addInitScript({ content: AXE_SOURCE });
+}
+
+/**
  * Runs axe-core on the page as it is now (injected once per document); every impact counts.
  * `rules` limits the run to those rules (the colour rules after a theme switch).
  */
