@@ -7,7 +7,8 @@
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import { describe } from 'vitest';
+import { describeInBrowser, openSite, openWatchedPage, useSharedTab, type Site } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 describeInBrowser('the browser-test harness', () => {
@@ -76,5 +77,29 @@ describeInBrowser('the browser-test harness', () => {
 		expect(problems.errors).toEqual(['console: boom', 'pageerror: thrown']);
 		expect(problems.dialogs).toEqual(['alert: hello']);
 		expect(watched.takeProblems()).toEqual({});
+	});
+
+	describe('a tab shared by the tests of a file', () => {
+		const tab = useSharedTab(() => site);
+		it('lets a test store data, watch the page and leave another tab open', async () => {
+			const page = await tab.open('');
+			await page.evaluate(() => {
+				localStorage.setItem('harness-check', 'left behind');
+				sessionStorage.setItem('harness-check', 'left behind');
+			});
+			await tab.context.newPage();
+			expect(tab.context.pages()).toHaveLength(2);
+		});
+		it('starts the next test as a first visit: nothing stored, one tab, light theme', async () => {
+			expect(tab.context.pages()).toHaveLength(1);
+			const page = await tab.open('');
+			expect(await page.evaluate(() => [localStorage.getItem('harness-check'), sessionStorage.getItem('harness-check')])).toEqual([null, null]);
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+		});
+		it('still records what the page must not do', async () => {
+			const page = await tab.open('');
+			await page.evaluate(() => console.error('from a shared tab'));
+			expect(tab.watched.takeProblems()).toEqual({ errors: ['console: from a shared tab'] });
+		});
 	});
 });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
-import { describe, onTestFinished } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, onTestFinished } from 'vitest';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { DIST } from './dist';
@@ -101,6 +101,8 @@ export interface WatchedPage {
 	takeProblems: () => Record<string, string[]>;
 	/** Fails with the problems recorded so far (takeProblems), if any. */
 	assertClean: () => void;
+	/** Replaces what the page is allowed to do (the shared tab sets each test's own). */
+	setAllowances: (allow: Allowances) => void;
 }
 
 /**
@@ -110,7 +112,8 @@ export interface WatchedPage {
  * `allow` does not cover. Outside a test (beforeAll) call `assertClean()` yourself.
  */
 export async function openWatchedPage(site: Site, options: PageOptions = {}): Promise<WatchedPage> {
-	const { allow = {}, withServiceWorker = false, ...contextOptions } = options;
+	const { allow: initialAllow = {}, withServiceWorker = false, ...contextOptions } = options;
+	let allow = initialAllow;
 	// A page that registers the service worker precaches the whole site (7 MB) in the background:
 	// only the offline tests need that, and Playwright's routing cannot see a worker's requests.
 	const context = await site.browser.newContext({ serviceWorkers: withServiceWorker ? 'allow' : 'block', ...contextOptions });
@@ -134,6 +137,9 @@ export async function openWatchedPage(site: Site, options: PageOptions = {}): Pr
 			};
 			for (const list of [watched.errors, watched.foreignRequests, watched.failedResponses, watched.dialogs]) list.length = 0;
 			return Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
+		},
+		setAllowances: (next) => {
+			allow = next;
 		},
 		assertClean: () => {
 			const problems = watched.takeProblems();
@@ -182,6 +188,94 @@ export async function openWatchedPage(site: Site, options: PageOptions = {}): Pr
 		// Opened outside a test (beforeAll): the suite asserts and closes it itself.
 	}
 	return watched;
+}
+
+/** One tab that every test of a file (or describe block) reuses; see useSharedTab. */
+export interface SharedTab {
+	/** The tab (valid once the suite's beforeAll ran). */
+	readonly page: Page;
+	readonly context: BrowserContext;
+	readonly watched: WatchedPage;
+	/**
+	 * Starts a test as on a first visit and opens `path` (relative to the site) hydrated: forgets
+	 * everything the site stored (local and session storage, IndexedDB), closes other tabs the last
+	 * test opened, resets the theme and the viewport, and takes this test's allowances.
+	 */
+	open(path: string, options?: SharedTabOpenOptions): Promise<Page>;
+}
+
+export interface SharedTabOpenOptions {
+	colorScheme?: 'light' | 'dark';
+	viewport?: { width: number; height: number };
+	allow?: Allowances;
+	/** Load only; do not wait for the islands (a test that watches them hydrate, or break). */
+	hydrated?: boolean;
+}
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * One watched tab for every test of the enclosing describe block: a new context and tab per test
+ * cost about 1.3 s of a 2-core machine (a new renderer, a cold cache: every script compiled
+ * again), a fresh start in the same tab 0.3 s. Each test still starts as a first visit
+ * (`open()` forgets what the site stored), and still fails on what a page must never do: the
+ * harness checks the tab after every test, as openWatchedPage does. Call at describe level;
+ * `getSite` is read in beforeAll.
+ */
+export function useSharedTab(getSite: () => Site, options: PageOptions = {}): SharedTab {
+	let watched: WatchedPage | undefined;
+	let origin = '';
+	const baseAllow = options.allow ?? {};
+	const ready = () => {
+		if (!watched) throw new Error('useSharedTab: the tab is opened in beforeAll; use it inside a test');
+		return watched;
+	};
+	beforeAll(async () => {
+		const site = getSite();
+		origin = new URL(site.url).origin;
+		watched = await openWatchedPage(site, { viewport: DEFAULT_VIEWPORT, ...options });
+	});
+	afterEach(async ({ task }) => {
+		const tab = ready();
+		for (const other of tab.context.pages()) if (other !== tab.page) await other.close();
+		const problems = tab.takeProblems();
+		tab.setAllowances(baseAllow);
+		// A test that failed already says why; do not bury it.
+		if (task.result?.state !== 'fail' && Object.keys(problems).length > 0) {
+			throw new Error(`the page did what it must not:\n${JSON.stringify(problems, null, 2)}`);
+		}
+	});
+	afterAll(async () => {
+		await watched?.context.close();
+	});
+	return {
+		get page() {
+			return ready().page;
+		},
+		get context() {
+			return ready().context;
+		},
+		get watched() {
+			return ready();
+		},
+		async open(path, openOptions = {}) {
+			const tab = ready();
+			const { page } = tab;
+			for (const other of tab.context.pages()) if (other !== page) await other.close();
+			tab.setAllowances({ ...baseAllow, ...openOptions.allow });
+			// Leave the page first, so that nothing it saves on the way out outlives the reset.
+			await page.goto('about:blank');
+			const session = await tab.context.newCDPSession(page);
+			await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,session_storage,indexeddb' });
+			await session.detach();
+			await page.emulateMedia({ colorScheme: openOptions.colorScheme ?? options.colorScheme ?? 'light' });
+			await page.setViewportSize(openOptions.viewport ?? options.viewport ?? DEFAULT_VIEWPORT);
+			const url = new URL(path, getSite().url).href;
+			if (openOptions.hydrated === false || options.javaScriptEnabled === false) await page.goto(url, { waitUntil: 'load' });
+			else await gotoHydrated(page, url);
+			return page;
+		},
+	};
 }
 
 /**
