@@ -1,152 +1,72 @@
 /**
- * No dead end offline or from disk:
- * - the 404 page offers search and the tools, online (from the host) and offline (from the
- *   service worker), under the root and under a base path;
- * - offline, a URL without its trailing slash opens the page, and an unknown or mistyped one shows
- *   the site's 404 page (status 404) rather than the browser's "no internet" page, with zero CSP
- *   violations;
+ * No dead end, online, under a base path, or from disk (offline under the root: offline.test.ts):
+ * - the host answers an unknown URL with the site's 404 page, which offers search and the tools;
+ * - offline under a base path, an unknown URL shows that 404 page (status 404) and a URL without
+ *   its trailing slash opens the page, with zero CSP violations;
  * - opened from file://, the home page says in plain text how to serve the folder; served, it does not.
  */
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowser, openSite, type Site } from '../helpers/browser';
+import { describeInBrowser, openSite, openWatchedPage, withPage, type Site, type WatchedPage } from '../helpers/browser';
 import { assertBuilt, BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
-import { search } from '../helpers/search';
+import { expectNotFoundPage } from '../helpers/not-found';
 
-const TOOL_LINKS = ['Severity classifier', 'Escalation lookup', 'Communication templates', 'Troubleshooting and decision trees'];
-
-/** A context whose page is controlled by the service worker, then taken offline. */
-async function offlineContext(site: Site) {
-	const context = await site.browser.newContext();
-	const page = await context.newPage();
-	const problems: string[] = [];
-	const foreign: string[] = [];
-	context.on('request', (request) => {
-		if (!request.url().startsWith(new URL(site.url).origin)) foreign.push(request.url());
-	});
-	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-	page.on('console', (message) => {
-		// Offline, the 404 page's own status and the failed network attempt are logged; nothing else may be.
-		if (message.type() === 'error' && !/status of 404|ERR_INTERNET_DISCONNECTED/.test(message.text())) {
-			problems.push(`console: ${message.text()}`);
-		}
-	});
-	await context.addInitScript(() => {
-		window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective}`), true);
-	});
-	await page.goto(site.url);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-		}
-	});
-	await context.setOffline(true);
-	return { context, page, problems, foreign };
-}
-
-async function expectNotFoundPage(page: Page, base: string) {
-	await expect(page.locator('main h1').textContent()).resolves.toContain('Page not found');
-	for (const name of TOOL_LINKS) {
-		const link = page.getByRole('link', { name, exact: true });
-		await expect(link.count(), name).resolves.toBe(1);
-		expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base}[a-z/-]+/$`));
-	}
-	await expect(page.getByRole('button', { name: 'Search the runbook' }).count()).resolves.toBe(1);
-}
-
-describeInBrowser('no dead end offline', () => {
+describeInBrowser('the 404 page online', () => {
 	let site: Site;
-	let context: BrowserContext;
-	let page: Page;
-	let problems: string[];
-	let foreign: string[];
-
 	beforeAll(async () => {
 		assertBuilt();
 		site = await openSite();
-		({ context, page, problems, foreign } = await offlineContext(site));
-	}, 120_000);
-	afterAll(async () => {
-		await context?.close();
-		await site?.close();
 	});
+	afterAll(() => site?.close());
 
 	it('the host answers an unknown URL with the 404 page, which offers search and the tools', async () => {
-		const online = await site.browser.newPage();
-		try {
-			const response = await online.goto(`${site.url}no-such-page/`);
-			expect(response?.status()).toBe(404);
-			await expectNotFoundPage(online, '/');
-		} finally {
-			await online.close();
-		}
-	});
-
-	it('offline, an unknown URL shows the 404 page with status 404', async () => {
-		for (const path of ['no-such-page/', 'troubleshooting/no-such-tree', 'incident-respons/', 'a/b/c/d.html']) {
-			const response = await page.goto(site.url + path);
-			expect(response?.status(), path).toBe(404);
-			await expectNotFoundPage(page, '/');
-		}
-	});
-
-	it('offline, a URL without its trailing slash opens the page (query kept)', async () => {
-		await page.goto(`${site.url}incident-response`);
-		expect(new URL(page.url()).pathname).toBe('/incident-response/');
-		await expect(page.locator('h1').first().textContent()).resolves.toContain('Incident Response Guide');
-		await page.goto(`${site.url}tools/templates?template=sev1-notification`);
-		expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/tools/templates/?template=sev1-notification');
-		await page.locator('#tg-sev1-notification-impact').waitFor();
-	});
-
-	it('offline, search works from the 404 page, and its tool links open', async () => {
-		await page.goto(`${site.url}no-such-page/`);
-		await page.getByRole('button', { name: 'Search the runbook' }).click();
-		await expect
-			.poll(() => page.evaluate(() => Boolean(document.querySelector<HTMLDialogElement>('site-search dialog')?.open)), { timeout: 15_000 })
-			.toBe(true);
-		await page.keyboard.press('Escape');
-		await expect.poll(() => page.evaluate(() => Boolean(document.querySelector<HTMLDialogElement>('site-search dialog')?.open))).toBe(false);
-		const results = await search(page, 'WAL corruption');
-		expect(results.length).toBeGreaterThan(0);
-		await page.goto(`${site.url}no-such-page/`);
-		await page.getByRole('link', { name: 'Severity classifier', exact: true }).click();
-		await page.locator('.sc-question').waitFor();
-	});
-
-	it('logged no error, no CSP violation, and made no foreign request', () => {
-		expect(problems).toEqual([]);
-		expect(foreign).toEqual([]);
+		const watched = await openWatchedPage(site, { allow: { errors: [/^console: .*status of 404/], failedResponses: [/^404 .*\/no-such-page\/$/] } });
+		const response = await watched.page.goto(`${site.url}no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expectNotFoundPage(watched.page, '/');
 	});
 });
 
 describeInBrowser('no dead end offline under a base path (dist-base, /runbook/)', () => {
 	let site: Site;
-	let context: BrowserContext;
-	let page: Page;
-	let problems: string[];
+	let watched: WatchedPage;
 
 	beforeAll(async () => {
 		if (!existsSync(join(BASE_DIST, 'index.html'))) throw new Error('dist-base/ is missing: run "npm run build:base" first.');
 		site = await openSite({ root: BASE_DIST, base: BASE_PATH });
-		({ context, page, problems } = await offlineContext(site));
+		// Offline, the 404 page's status and the refused network attempts are logged.
+		watched = await openWatchedPage(site, {
+			withServiceWorker: true,
+			allow: { errors: [/ERR_INTERNET_DISCONNECTED/, /^console: .*status of 404/], failedResponses: [/^404 .*\/no-such-page\/$/] },
+		});
+		// Every policy violation is a console error, which the page may not log.
+		await watched.context.addInitScript(() => {
+			window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective}`), true);
+		});
+		await watched.page.goto(site.url);
+		await watched.page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+			}
+		});
+		await watched.context.setOffline(true);
 	}, 120_000);
 	afterAll(async () => {
-		await context?.close();
+		await watched?.context.close();
 		await site?.close();
 	});
 
-	it('shows the 404 page for an unknown URL and redirects a slash-less one', async () => {
+	it('shows the 404 page for an unknown URL and redirects a slash-less one, cleanly', async () => {
+		const { page } = watched;
 		const response = await page.goto(`${site.url}no-such-page/`);
 		expect(response?.status()).toBe(404);
 		await expectNotFoundPage(page, BASE_PATH);
 		await page.goto(`${site.url}on-call-card`);
 		expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}on-call-card/`);
-		expect(problems).toEqual([]);
+		watched.assertClean();
 	});
 });
 
@@ -160,7 +80,8 @@ describe('opened from disk', () => {
 		afterAll(() => site?.close());
 
 		it('from file://, says in plain text how to serve the folder, without script', async () => {
-			// JavaScript off: the notice must not depend on it.
+			// JavaScript off: the notice must not depend on it. A raw context, not the harness's: a
+			// file:// page's own files are no other origin, but the harness would count them as one.
 			const context = await site.browser.newContext({ javaScriptEnabled: false });
 			try {
 				const page = await context.newPage();
@@ -179,14 +100,11 @@ describe('opened from disk', () => {
 		});
 
 		it('served over HTTP, the notice is hidden', async () => {
-			const page = await site.browser.newPage();
-			try {
-				await page.goto(site.url);
+			await withPage(site, '', async (page) => {
 				expect(await page.locator('.runbook-file-notice').count()).toBe(1);
 				expect(await page.locator('.runbook-file-notice').isVisible()).toBe(false);
-			} finally {
-				await page.close();
-			}
+			});
 		});
+
 	});
 });

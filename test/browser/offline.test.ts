@@ -1,13 +1,18 @@
 /**
  * After one online visit the runbook works with the network down: the service worker precaches the
  * whole build, so pages open from it, search works from the cached Pagefind index, a decision tree
- * can be walked and a template filled and copied.
+ * can be walked and a template filled and copied. And there is no dead end offline: a URL without
+ * its trailing slash opens the page, and an unknown or mistyped one shows the site's 404 page
+ * (status 404, with search and the tools) rather than the browser's "no internet" page, with zero
+ * CSP violations. (The same under a base path, online, and from file://: offline-404.test.ts.)
+ * One service-worker install serves every test here: it precaches 7 MB, the costliest step.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, openSite, openWatchedPage, type Site, type WatchedPage } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { search } from '../helpers/search';
+import { expectNotFoundPage } from '../helpers/not-found';
 import { loadTrees } from '../../scripts/trees';
 import { labelOf, listLeafPaths } from '~/lib/trees/tree';
 
@@ -25,9 +30,14 @@ describeInBrowser('offline after the first visit', () => {
 		watched = await openWatchedPage(site, {
 			permissions: ['clipboard-read', 'clipboard-write'],
 			withServiceWorker: true,
-			allow: { errors: [/ERR_INTERNET_DISCONNECTED/] },
+			// Offline, the 404 page's own status is logged too, and the unknown URLs below get it.
+			allow: { errors: [/ERR_INTERNET_DISCONNECTED/, /^console: .*status of 404/], failedResponses: [/^404 /] },
 		});
 		({ context, page } = watched);
+		// Every policy violation is a console error, which the page may not log.
+		await context.addInitScript(() => {
+			window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective}`), true);
+		});
 		await page.goto(site.url);
 		// Ready = installed, activated (every file precached) and controlling this page.
 		await page.evaluate(async () => {
@@ -107,7 +117,41 @@ describeInBrowser('offline after the first visit', () => {
 		expect(results.some((r) => r.href.includes('/incident-response/'))).toBe(true);
 	});
 
-	it('made no request to another origin, logged no error and opened no dialog', () => {
+	it('shows the 404 page with status 404 for an unknown or mistyped URL', async () => {
+		for (const path of ['no-such-page/', 'troubleshooting/no-such-tree', 'incident-respons/', 'a/b/c/d.html']) {
+			const response = await page.goto(site.url + path);
+			expect(response?.status(), path).toBe(404);
+			await expectNotFoundPage(page, '/');
+		}
+		// Only those URLs were answered 404.
+		expect(watched.failedResponses.every((line) => /\/(no-such-page\/|no-such-tree|incident-respons\/|d\.html)$/.test(line)), watched.failedResponses.join('\n')).toBe(true);
+	});
+
+	it('opens a URL without its trailing slash (query kept)', async () => {
+		await page.goto(`${site.url}incident-response`);
+		expect(new URL(page.url()).pathname).toBe('/incident-response/');
+		await expect(page.locator('h1').first().textContent()).resolves.toContain('Incident Response Guide');
+		await page.goto(`${site.url}tools/templates?template=sev1-notification`);
+		expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/tools/templates/?template=sev1-notification');
+		await page.locator('#tg-sev1-notification-impact').waitFor();
+	});
+
+	it('searches from the 404 page, and its tool links open', async () => {
+		await page.goto(`${site.url}no-such-page/`);
+		await page.getByRole('button', { name: 'Search the runbook' }).click();
+		await expect
+			.poll(() => page.evaluate(() => Boolean(document.querySelector<HTMLDialogElement>('site-search dialog')?.open)), { timeout: 15_000 })
+			.toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.evaluate(() => Boolean(document.querySelector<HTMLDialogElement>('site-search dialog')?.open))).toBe(false);
+		const results = await search(page, 'WAL corruption');
+		expect(results.length).toBeGreaterThan(0);
+		await page.goto(`${site.url}no-such-page/`);
+		await page.getByRole('link', { name: 'Severity classifier', exact: true }).click();
+		await page.locator('.sc-question').waitFor();
+	});
+
+	it('made no request to another origin, logged no error (no CSP violation) and opened no dialog', () => {
 		watched.assertClean();
 	});
 });
