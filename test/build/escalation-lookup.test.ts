@@ -67,7 +67,7 @@ describe('the guide', () => {
 
 	it('embeds the lookup right after the matrix table, before the next section', () => {
 		const html = readFileSync(join(DIST, 'incident-response/index.html'), 'utf8');
-		const matrix = html.indexOf('class="escalation-matrix"');
+		const matrix = html.indexOf('class="escalation-matrix ');
 		const island = html.indexOf('EscalationLookup', matrix);
 		const nextSection = html.indexOf('id="communication-templates"');
 		expect(matrix).toBeGreaterThan(0);
