@@ -8,7 +8,7 @@
  * their own tests. This file proves a violation is seen, and covers what no other test clicks.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openSite, openWatchedPage, recordCspViolations, takeCspViolations, type Site } from '../helpers/browser';
+import { describeInBrowser, openSite, recordCspViolations, takeCspViolations, useSharedTab, type Site } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 describeInBrowser('Content-Security-Policy', () => {
@@ -18,25 +18,25 @@ describeInBrowser('Content-Security-Policy', () => {
 		site = await openSite();
 	});
 	afterAll(() => site?.close());
+	// One tab for both tests (each starts as a first visit); every document it opens records its violations.
+	const tab = useSharedTab(() => site);
+	beforeAll(() => recordCspViolations(tab.context));
 
 	it('a violation is seen: an injected inline script is refused, logged and recorded', async () => {
-		const watched = await openWatchedPage(site);
-		await recordCspViolations(watched.context);
-		await watched.page.goto(`${site.url}incident-response/`);
-		await watched.page.evaluate(() => {
+		const page = await tab.open('incident-response/', { hydrated: false });
+		await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.injected = true;';
 			document.head.append(script);
 		});
-		expect(await watched.page.evaluate(() => 'injected' in window)).toBe(false);
-		await expect.poll(() => takeCspViolations(watched.page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+		expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+		await expect.poll(() => takeCspViolations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
 		// The harness would fail the test on it (taken here, so this test passes).
-		expect(watched.takeProblems().errors).toEqual([expect.stringMatching(/Content Security Policy/)]);
+		expect(tab.watched.takeProblems().errors).toEqual([expect.stringMatching(/Content Security Policy/)]);
 	});
 
 	it('the theme picker works under the policy, and its choice survives a reload', async () => {
-		const { page } = await openWatchedPage(site, { colorScheme: 'light' });
-		await page.goto(`${site.url}incident-response/`);
+		const page = await tab.open('incident-response/', { colorScheme: 'light', hydrated: false });
 		const select = page.locator('starlight-theme-select select').first();
 		for (const theme of ['dark', 'light', 'dark'] as const) {
 			await select.selectOption(theme);

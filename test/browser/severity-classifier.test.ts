@@ -5,27 +5,31 @@
  * screen), the symptom shortcut with typos and synonyms, the checklist kept in the browser, the
  * guide embed, and the page without JavaScript. axe runs once per distinct state the
  * tool can show (each result card, answers so far, the notice, a filtered list, the guide embed);
- * every-page.test.ts covers the first question in both themes.
+ * every-page.test.ts covers the first question in both themes. Every test but the one without
+ * JavaScript runs in one shared tab (useSharedTab): each starts as a first visit, and the tab is
+ * checked after each test as a fresh watched page would be.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
 	describeInBrowser,
 	gotoHydrated,
 	openSite,
-	openWatchedPage,
-	type PageOptions,
 	reloadHydrated,
 	runAxe,
+	type SharedTabOpenOptions,
 	type Site,
-	type WatchedPage,
+	useSharedTab,
 	withPage as withSitePage,
 } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const TOOL = 'tools/severity/';
 
-/** Polls until the value matches; generous, because a busy two-core machine can take seconds per call. */
+/**
+ * Polls until the value matches; generous, because a busy two-core machine can take seconds per call.
+ * The address too: the island rewrites it in an effect, after the new state is on screen.
+ */
 const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 describeInBrowser('severity classifier', () => {
@@ -36,9 +40,11 @@ describeInBrowser('severity classifier', () => {
 	});
 	afterAll(() => site?.close());
 
-	/** The harness's withPage, on this suite's site. */
-	const withPage = (path: string, body: (page: Page, watched: WatchedPage) => Promise<void>, options: PageOptions = {}) =>
-		withSitePage(site, path, body, options);
+	const tab = useSharedTab(() => site);
+
+	/** A first visit to `path` in the file's shared tab, loaded and hydrated (checked after each test). */
+	const withPage = async (path: string, body: (page: Page) => Promise<void>, options: SharedTabOpenOptions = {}) =>
+		body(await tab.open(path, options));
 
 	async function expectAxeClean(page: Page, step: string) {
 		expect(await runAxe(page), `axe at: ${step}`).toEqual([]);
@@ -83,7 +89,7 @@ describeInBrowser('severity classifier', () => {
 					await eventually(() => page.locator('.sc [aria-live="polite"].sr-only').textContent()).toBe(
 						`Result: ${path.level}.`
 					);
-					expect(decodeURIComponent(page.url())).toContain(path.url);
+					await eventually(() => decodeURIComponent(page.url())).toContain(path.url);
 					// The answers that decided it are listed on the card.
 					await eventually(() => page.locator('.sc-reasons li').count()).toBe(path.clicks.length);
 					await expectAxeClean(page, 'result');
@@ -138,7 +144,7 @@ describeInBrowser('severity classifier', () => {
 				await card.locator('.sc-hint').getByRole('button', { name: 'No', exact: true }).click();
 				await eventually(() => card.locator('.sc-hint').innerText()).toContain('Consider escalation');
 				await eventually(() => card.locator('.sc-hint').evaluate((el) => el === document.activeElement)).toBe(true);
-				expect(decodeURIComponent(page.url())).toContain('answers=any-user-access:no,restore-30-min:no');
+				await eventually(() => decodeURIComponent(page.url())).toContain('answers=any-user-access:no,restore-30-min:no');
 			},
 			{ viewport: { width: 390, height: 844 } }
 		);
@@ -152,7 +158,7 @@ describeInBrowser('severity classifier', () => {
 			const card = page.locator('.sc-result');
 			expect(await card.locator('.sc-result__unsure').innerText()).toContain('You answered “Not sure”, so the rule applies: unsure → higher severity');
 			expect(await card.locator('.sc-reasons').innerText()).toContain('Not sure (counted as No: unsure → higher severity)');
-			expect(decodeURIComponent(page.url())).toContain('answers=any-user-access:unsure');
+			await eventually(() => decodeURIComponent(page.url())).toContain('answers=any-user-access:unsure');
 			await expectAxeClean(page, 'unsure result');
 		});
 	});
@@ -167,7 +173,7 @@ describeInBrowser('severity classifier', () => {
 			await click(page, 'Back');
 			await eventually(() => question(page).textContent()).toBe('Is data being lost RIGHT NOW?');
 			await eventually(() => focusedText(page)).toBe('Is data being lost RIGHT NOW?');
-			expect(decodeURIComponent(page.url())).toMatch(/\?answers=any-user-access:yes$/);
+			await eventually(() => decodeURIComponent(page.url())).toMatch(/\?answers=any-user-access:yes$/);
 
 			// Back from a result returns to its last question.
 			await click(page, 'Yes');
@@ -178,7 +184,7 @@ describeInBrowser('severity classifier', () => {
 			await click(page, 'Start over');
 			await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
 			await eventually(() => focusedText(page)).toBe('Can ANY user access the service?');
-			expect(new URL(page.url()).search).toBe('');
+			await eventually(() => new URL(page.url()).search).toBe('');
 			await eventually(() => page.getByRole('button', { name: 'Back', exact: true }).isDisabled()).toBe(true);
 		});
 	});
@@ -195,6 +201,7 @@ describeInBrowser('severity classifier', () => {
 		await withPage(TOOL, async (page) => {
 			for (const answer of ['Yes', 'No', 'No', 'No', 'Yes', 'No']) await click(page, answer);
 			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
+			await eventually(() => new URL(page.url()).search).toMatch(/^\?answers=/);
 			const link = page.url();
 			const first = page.getByRole('checkbox', { name: 'Notify on-call engineer within 15 minutes' });
 			await first.check();
@@ -223,16 +230,17 @@ describeInBrowser('severity classifier', () => {
 			// The first step clears the notice and the odd parameters from the address.
 			await click(page, 'Yes');
 			await eventually(() => notice.count()).toBe(0);
-			expect(decodeURIComponent(new URL(page.url()).search)).toBe('?answers=any-user-access:yes');
+			await eventually(() => decodeURIComponent(new URL(page.url()).search)).toBe('?answers=any-user-access:yes');
 		});
 	});
 
 	it('survives corrupted saved ticks with a notice', async () => {
-		const watched = await openWatchedPage(site);
-		await watched.page.addInitScript(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
-		await gotoHydrated(watched.page, `${site.url}${TOOL}?symptom=sev3:0`);
-		await eventually(() => resultTitle(watched.page).textContent()).toBe('SEV3 — Medium');
-		await eventually(() => watched.page.getByText('could not be read').isVisible()).toBe(true);
+		// A first visit to the site's origin, to store the corrupted ticks before the result loads.
+		const page = await tab.open(TOOL);
+		await page.evaluate(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
+		await gotoHydrated(page, `${site.url}${TOOL}?symptom=sev3:0`);
+		await eventually(() => resultTitle(page).textContent()).toBe('SEV3 — Medium');
+		await eventually(() => page.getByText('could not be read').isVisible()).toBe(true);
 	});
 
 	it('works with the keyboard only: Tab and Enter, then Y and N once on screen, never while typing in a field', async () => {
@@ -291,15 +299,17 @@ describeInBrowser('severity classifier', () => {
 			await eventually(() => resultTitle(page).textContent()).toBe('SEV2 — High');
 			await eventually(() => focusedText(page)).toBe('SEV2 — High');
 			await eventually(() => page.getByText('Decided by symptom: “Consolidation completely stuck”').isVisible()).toBe(true);
-			expect(decodeURIComponent(page.url())).toContain('?symptom=sev2:4');
+			await eventually(() => decodeURIComponent(page.url())).toContain('?symptom=sev2:4');
 			await click(page, 'Back');
 			await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
 		});
 	});
 
 	it('copies a summary of the result', async () => {
-		await withPage(`${TOOL}?symptom=sev4:1`, async (page, watched) => {
-			await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+		await withPage(`${TOOL}?symptom=sev4:1`, async (page) => {
+			// Granted for this test only: the other tests run in the same context.
+			onTestFinished(() => tab.context.clearPermissions());
+			await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
 			await page.getByRole('button', { name: 'Copy summary' }).click();
 			await eventually(() => page.getByText('Summary copied.').isVisible()).toBe(true);
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -317,15 +327,18 @@ describeInBrowser('severity classifier', () => {
 			await embed.getByRole('button', { name: 'No', exact: true }).click();
 			await embed.getByRole('button', { name: 'Yes', exact: true }).click();
 			await eventually(() => embed.locator('.sc-result__title').textContent()).toBe('SEV1 — Critical');
-			const url = new URL(page.url());
-			expect(url.hash).toBe('#severity-levels');
-			expect(decodeURIComponent(url.search)).toBe('?template=sev1-notification&answers=any-user-access:no,restore-30-min:yes');
+			await eventually(() => decodeURIComponent(new URL(page.url()).search)).toBe(
+				'?template=sev1-notification&answers=any-user-access:no,restore-30-min:yes'
+			);
+			expect(new URL(page.url()).hash).toBe('#severity-levels');
 			await expectAxeClean(page, 'guide embed result');
 		});
 	});
 
 	it('shows the decision table without JavaScript, and no dead buttons', async () => {
-		await withPage(
+		// JavaScript is off for a whole context: a context of its own.
+		await withSitePage(
+			site,
 			TOOL,
 			async (page) => {
 				await eventually(() => page.locator('.sc-table tbody tr').count()).toBe(14);
