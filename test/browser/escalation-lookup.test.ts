@@ -7,13 +7,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+	COLOUR_RULES,
 	describeInBrowser,
 	openSite,
-	type PageOptions,
 	reloadHydrated,
 	runAxe,
+	switchTheme,
+	useSharedTab,
+	type SharedTabOpenOptions,
 	type Site,
-	type WatchedPage,
 	withPage as withSitePage,
 } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
@@ -30,12 +32,17 @@ describeInBrowser('escalation lookup', () => {
 	});
 	afterAll(() => site?.close());
 
-	/** The harness's withPage, on this suite's site, waiting for the island unless JavaScript is off. */
-	const withPage = (path: string, body: (page: Page, watched: WatchedPage) => Promise<void>, options: PageOptions = {}) =>
-		withSitePage(site, path, body, {
-			...(options.javaScriptEnabled === false ? {} : { waitFor: '.escalation-lookup.tool' }),
-			...options,
-		});
+	// One watched tab for every test that runs with JavaScript (a new context per test cost a new
+	// renderer and a cold cache each time); each test still starts as a first visit. The clipboard
+	// permissions are for "copies a summary"; no other test touches the clipboard.
+	const tab = useSharedTab(() => site, { permissions: ['clipboard-read', 'clipboard-write'] });
+
+	/** A first visit to `path` in the shared tab, once the lookup's island is there. */
+	const withPage = async (path: string, body: (page: Page) => Promise<void>, options: SharedTabOpenOptions = {}) => {
+		const page = await tab.open(path, options);
+		await page.locator('.escalation-lookup.tool').first().waitFor({ timeout: 20_000 });
+		await body(page);
+	};
 
 	const search = (page: Page) => page.getByLabel('What is happening?');
 	const situations = (page: Page) => page.locator('.escalation-results .escalation-situation__title').allInnerTexts();
@@ -316,17 +323,13 @@ describeInBrowser('escalation lookup', () => {
 	});
 
 	it('copies a summary for the incident channel', async () => {
-		await withPage(
-			`${TOOL}?severity=sev1&minutes=45&triggers=data-corruption`,
-			async (page) => {
-				await page.getByRole('button', { name: 'Copy summary' }).click();
-				await expect.poll(() => page.locator('.who-now__result').innerText(), POLL).toContain('Summary copied');
-				const copied = await page.evaluate(() => navigator.clipboard.readText());
-				expect(copied).toContain('Engage now: Level 2 (Senior Engineer) (SEV1, 45 min since start).');
-				expect(copied).toContain('Why: “Data corruption detected”');
-			},
-			{ permissions: ['clipboard-read', 'clipboard-write'] }
-		);
+		await withPage(`${TOOL}?severity=sev1&minutes=45&triggers=data-corruption`, async (page) => {
+			await page.getByRole('button', { name: 'Copy summary' }).click();
+			await expect.poll(() => page.locator('.who-now__result').innerText(), POLL).toContain('Summary copied');
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).toContain('Engage now: Level 2 (Senior Engineer) (SEV1, 45 min since start).');
+			expect(copied).toContain('Why: “Data corruption detected”');
+		});
 	});
 
 	it('sits in the guide under the matrix, leaving the guide’s link alone', async () => {
@@ -345,7 +348,9 @@ describeInBrowser('escalation lookup', () => {
 	});
 
 	it('reads completely without JavaScript', async () => {
-		await withPage(
+		// JavaScript is off for a whole context: this test keeps a context of its own.
+		await withSitePage(
+			site,
 			TOOL,
 			async (page) => {
 				expect(await page.locator('table.escalation-matrix tbody tr').count()).toBe(14);
@@ -357,20 +362,22 @@ describeInBrowser('escalation lookup', () => {
 		);
 	});
 
-	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`passes axe with results, answers and the empty state (${colorScheme})`, async () => {
-			await withPage(
-				`${TOOL}?q=wal&severity=sev1&minutes=45&triggers=data-corruption,attempts-failed-30-min`,
-				async (page) => {
-					await search(page).waitFor();
-					await page.locator('.escalation-step__more summary').first().click();
-					expect(await runAxe(page)).toEqual([]);
-					await search(page).fill('xyzzy');
-					await page.getByLabel('Minutes since the incident started').fill('soon');
-					expect(await runAxe(page)).toEqual([]);
-				},
-				{ colorScheme }
-			);
+	it('passes axe with results, answers and the empty state, in light and dark', async () => {
+		await withPage(`${TOOL}?q=wal&severity=sev1&minutes=45&triggers=data-corruption,attempts-failed-30-min`, async (page) => {
+			/** All rules in light, then the colour rules in dark on the same state (the DOM is the same). */
+			const clean = async (state: string) => {
+				const light = await runAxe(page);
+				await switchTheme(page, 'dark');
+				const dark = await runAxe(page, COLOUR_RULES);
+				await switchTheme(page, 'light');
+				expect({ light, dark }, state).toEqual({ light: [], dark: [] });
+			};
+			await search(page).waitFor();
+			await page.locator('.escalation-step__more summary').first().click();
+			await clean('results and answers, a disclosure open');
+			await search(page).fill('xyzzy');
+			await page.getByLabel('Minutes since the incident started').fill('soon');
+			await clean('nothing matches, minutes invalid');
 		});
-	}
+	});
 });
