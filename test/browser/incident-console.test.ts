@@ -2,10 +2,12 @@
  * The incident console in Chromium: a SEV1 from declaration to resolution with the clock under the
  * test's control (due banner, "Update sent"), the bar on another page, the handoff link into a
  * second browser context, two tabs typing into one incident at once, corrupt storage and full storage.
+ * The SEV1 run has a browser of its own (its mocked clock is the whole context's, for good); the
+ * other tests share one watched tab (useSharedTab: each starts as a first visit, checked after each).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site } from '../helpers/browser';
+import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, useSharedTab } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const T0 = new Date('2026-03-01T14:00:00Z');
@@ -25,12 +27,29 @@ async function declare(page: Page, title: string, severity = 'sev1') {
 
 const logTexts = (page: Page) => page.locator('.ic-entry__text').allTextContents();
 
+/**
+ * Runs `script` before the site's own scripts in every document the page loads during this test
+ * only (the shared tab keeps its page, so the script is removed when the test ends).
+ */
+async function beforeEveryLoad(page: Page, script: (arg: string) => unknown, arg = ''): Promise<void> {
+	const added = await page.addInitScript(script, arg);
+	onTestFinished(() => added.dispose());
+}
+
 describeInBrowser('incident console', () => {
 	beforeAll(async () => {
 		assertBuilt();
 		site = await openSite();
 	});
 	afterAll(() => site?.close());
+	const tab = useSharedTab(() => site, { permissions: ['clipboard-read', 'clipboard-write'] });
+
+	/** A first visit to the console in the shared tab. */
+	async function openSharedConsole(options: Parameters<typeof tab.open>[1] = {}) {
+		const page = await tab.open('incident/', options);
+		await page.locator('.ic').waitFor({ timeout: 20_000 });
+		return page;
+	}
 
 	it('runs a SEV1: declare, milestones, due banner, update sent, the bar elsewhere, resolve', async () => {
 		const { page, context } = await openWatchedPage(site, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -104,8 +123,7 @@ describeInBrowser('incident console', () => {
 	});
 
 	it('hands off by link into another browser, merging by entry id', async () => {
-		const first = await openWatchedPage(site, { permissions: ['clipboard-read', 'clipboard-write'] });
-		await openConsole(first.page);
+		const first = { page: await openSharedConsole() };
 		await declare(first.page, 'Handoff drill');
 		await first.page.getByLabel('Current hypothesis').fill('WAL disk full');
 		await first.page.getByRole('button', { name: 'Copy handoff link' }).click();
@@ -141,10 +159,9 @@ describeInBrowser('incident console', () => {
 	});
 
 	it('two tabs typing into the same incident at once lose nothing', async () => {
-		const { page: a, context } = await openWatchedPage(site);
-		await openConsole(a);
+		const a = await openSharedConsole();
 		await declare(a, 'Two tabs');
-		const b = await context.newPage();
+		const b = await tab.context.newPage();
 		await openConsole(b);
 		await b.locator('#ic-selected-heading').waitFor();
 
@@ -174,10 +191,10 @@ describeInBrowser('incident console', () => {
 	});
 
 	it('says when stored data is corrupt and offers the raw text for download', async () => {
-		const { page } = await openWatchedPage(site);
 		const raw = '{"v":1,"incident":{"half a record';
-		await page.addInitScript((text) => localStorage.setItem('engram-runbook:incident:broken', text), raw);
-		await openConsole(page);
+		// On the site's pages only: the shared tab passes through about:blank, which has no storage.
+		await beforeEveryLoad(tab.page, (text) => location.protocol.startsWith('http') && localStorage.setItem('engram-runbook:incident:broken', text), raw);
+		const page = await openSharedConsole();
 		const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
 		await notice.waitFor();
 		const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download raw data' }).click()]);
@@ -190,17 +207,19 @@ describeInBrowser('incident console', () => {
 	});
 
 	it('says when storage is full, and keeps the incident on screen', async () => {
-		const { page } = await openWatchedPage(site);
 		// Full for the runbook's keys. (Starlight's own theme and sidebar scripts do not catch a
 		// storage error, so a storage full for every key would fail them, not the console.)
-		await page.addInitScript(() => {
-			const setItem = Storage.prototype.setItem;
-			Storage.prototype.setItem = function (key: string, value: string) {
-				if (key.startsWith('engram-runbook:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-				return setItem.call(this, key, value);
-			};
-		});
-		await openConsole(page);
+		await beforeEveryLoad(
+			tab.page,
+			() => {
+				const setItem = Storage.prototype.setItem;
+				Storage.prototype.setItem = function (key: string, value: string) {
+					if (key.startsWith('engram-runbook:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					return setItem.call(this, key, value);
+				};
+			}
+		);
+		const page = await openSharedConsole();
 		await declare(page, 'No room left');
 		await page.getByRole('status').filter({ hasText: 'storage is full' }).waitFor();
 		expect(await page.locator('#ic-selected-heading').textContent()).toContain('No room left');
@@ -211,9 +230,8 @@ describeInBrowser('incident console', () => {
 	});
 
 	it('has no sideways scroll at 320 px, and is axe-clean in dark mode with an incident open', async () => {
-		const { page } = await openWatchedPage(site, { viewport: { width: 320, height: 700 }, colorScheme: 'dark' });
-		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
-		await openConsole(page);
+		await beforeEveryLoad(tab.page, () => location.protocol.startsWith('http') && localStorage.setItem('starlight-theme', 'dark'));
+		const page = await openSharedConsole({ viewport: { width: 320, height: 700 }, colorScheme: 'dark' });
 		await declare(page, 'A long title that goes on and on to see whether it wraps on a small phone screen', 'sev2');
 		await page.getByRole('button', { name: 'Acknowledged' }).click();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -4,16 +4,26 @@
  * fields, every keystroke of both is kept in both tabs (and after a reload), and the caret of the
  * field being typed into does not jump when another tab's edit arrives; into the same field, the
  * later edit wins, identically in both; a clear in one clears both, and an edit after it is kept.
- * The same for a draft filled from an incident.
+ * The same for a draft filled from an incident. Tab A is the file's shared watched tab (each test
+ * starts as a first visit, checked after each), tab B a second tab of its browser.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, gotoHydrated, openSite, openWatchedPage, reloadHydrated, type Site } from '../helpers/browser';
+import { describeInBrowser, gotoHydrated, openSite, reloadHydrated, type Site, useSharedTab } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const TEMPLATE = 'sev1-progress-update';
 const control = (page: Page, field: string) => page.locator(`#tg-${TEMPLATE}-${field}`);
 const valueOf = (page: Page, field: string) => control(page, field).inputValue();
+/** The values of the `fields` named, read in one round trip. */
+const valuesOf = (page: Page, fields: string[]) =>
+	page.evaluate(
+		({ template, fields }) =>
+			Object.fromEntries(
+				fields.map((field) => [field, document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#tg-${template}-${field}`)?.value ?? null])
+			),
+		{ template: TEMPLATE, fields }
+	);
 
 /** Types `textA` in page A and `textB` in page B, one character each in turn, into the focused fields. */
 async function interleave(a: Page, textA: string, b: Page, textB: string): Promise<void> {
@@ -25,9 +35,7 @@ async function interleave(a: Page, textA: string, b: Page, textB: string): Promi
 
 /** Both tabs show `expected` in every field named (polled: the other tab's edit arrives by event). */
 async function expectBoth(pages: Page[], expected: Record<string, string>): Promise<void> {
-	for (const page of pages) {
-		for (const [field, value] of Object.entries(expected)) await expect.poll(() => valueOf(page, field)).toBe(value);
-	}
+	for (const page of pages) await expect.poll(() => valuesOf(page, Object.keys(expected))).toEqual(expected);
 }
 
 describeInBrowser('template drafts in two tabs', () => {
@@ -37,14 +45,19 @@ describeInBrowser('template drafts in two tabs', () => {
 		site = await openSite();
 	});
 	afterAll(() => site?.close());
+	const tab = useSharedTab(() => site);
 
-	/** Two tabs of one browser (one context, one localStorage) on `path()`, after `before` ran in the first. */
-	async function twoTabs(path: () => string, before?: (page: Page) => Promise<void>) {
-		const watched = await openWatchedPage(site);
-		const a = watched.page;
-		await before?.(a);
-		const b = await watched.context.newPage();
-		await gotoHydrated(a, site.url + path());
+	/**
+	 * Two tabs of one browser (one context, one localStorage) on `path()`: the shared tab, on a first
+	 * visit (to `before.path`, where `before.run` runs first, when given), and a new one.
+	 */
+	async function twoTabs(path: () => string, before?: { path: string; run: (page: Page) => Promise<void> }) {
+		const a = await tab.open(before?.path ?? path());
+		if (before) {
+			await before.run(a);
+			await gotoHydrated(a, site.url + path());
+		}
+		const b = await tab.context.newPage();
 		await gotoHydrated(b, site.url + path());
 		return { a, b };
 	}
@@ -95,14 +108,16 @@ describeInBrowser('template drafts in two tabs', () => {
 
 	it('does the same for a draft filled from an incident', async () => {
 		let uid = '';
-		const { a, b } = await twoTabs(() => `tools/templates/?template=${TEMPLATE}&incident=${uid}`, async (page) => {
-			// Declare an incident in the console first: the generator then fills from it.
-			await gotoHydrated(page, `${site.url}incident/?declare=sev1`);
-			await page.getByLabel('Title', { exact: true }).fill('API returning 503');
-			await page.getByRole('button', { name: 'Declare incident' }).click();
-			await page.locator('#ic-selected-heading').waitFor();
-			const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^engram-runbook:incident:[a-z0-9]+$/.test(k)));
-			uid = key!.split(':').at(-1)!;
+		// Declare an incident in the console first: the generator then fills from it.
+		const { a, b } = await twoTabs(() => `tools/templates/?template=${TEMPLATE}&incident=${uid}`, {
+			path: 'incident/?declare=sev1',
+			run: async (page) => {
+				await page.getByLabel('Title', { exact: true }).fill('API returning 503');
+				await page.getByRole('button', { name: 'Declare incident' }).click();
+				await page.locator('#ic-selected-heading').waitFor();
+				const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^engram-runbook:incident:[a-z0-9]+$/.test(k)));
+				uid = key!.split(':').at(-1)!;
+			},
 		});
 		expect(await a.locator('.tg-incident').textContent()).toContain('Filled from');
 		await expectBoth([a, b], { 'brief-description': 'API returning 503' });
