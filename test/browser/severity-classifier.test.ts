@@ -13,7 +13,6 @@ import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
 	describeInBrowser,
-	gotoHydrated,
 	openSite,
 	reloadHydrated,
 	runAxe,
@@ -235,10 +234,14 @@ describeInBrowser('severity classifier', () => {
 	});
 
 	it('survives corrupted saved ticks with a notice', async () => {
-		// A first visit to the site's origin, to store the corrupted ticks before the result loads.
-		const page = await tab.open(TOOL);
-		await page.evaluate(() => localStorage.setItem('engram-runbook:severity-checklist', '{not json'));
-		await gotoHydrated(page, `${site.url}${TOOL}?symptom=sev3:0`);
+		// The corrupted ticks are in storage before the page's own scripts run (every load of this
+		// test; http pages only: the shared tab passes through about:blank, which has no storage).
+		// Written after a first load instead, they raced with what that page saved on its way out.
+		const corrupt = await tab.page.addInitScript(() => {
+			if (location.protocol.startsWith('http')) localStorage.setItem('engram-runbook:severity-checklist', '{not json');
+		});
+		onTestFinished(() => corrupt.dispose());
+		const page = await tab.open(`${TOOL}?symptom=sev3:0`);
 		await eventually(() => resultTitle(page).textContent()).toBe('SEV3 — Medium');
 		await eventually(() => page.getByText('could not be read').isVisible()).toBe(true);
 	});
