@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, runAxe, type Site, useSharedTab } from '../helpers/browser';
+import { describeInBrowser, downloadedText, openSite, openWatchedPage, runAxe, type Site, useSharedTab } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const T0 = new Date('2026-03-01T14:00:00Z');
@@ -198,8 +198,7 @@ describeInBrowser('incident console', () => {
 		const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
 		await notice.waitFor();
 		const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download raw data' }).click()]);
-		const { readFileSync } = await import('node:fs');
-		expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
+		expect(await downloadedText(download)).toBe(raw);
 		// The console still works beside it.
 		await declare(page, 'After corruption');
 		expect(await page.locator('#ic-selected-heading').textContent()).toContain('After corruption');

@@ -6,10 +6,9 @@
  * by link into a second browser → resolve → the post-incident report, prefilled, downloaded, its
  * timeline matching the log. Counts the clicks from "paged" to the first update copied.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import { describeInBrowser, downloadedText, openSite, openWatchedPage, type Site } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const T0 = new Date('2026-03-01T14:00:00Z');
@@ -146,7 +145,7 @@ describeInBrowser('a whole SEV1 across the tools', () => {
 		await downloadButton.click();
 		if ((await page.locator('.tg-armed').count()) > 0) await downloadButton.click();
 		const download = await downloading;
-		const report = readFileSync((await download.path())!, 'utf8');
+		const report = await downloadedText(download);
 		expect(report).toContain('# Incident Report: API returning 503 on all requests');
 		expect(report).toMatch(/\| 14:00 \| Engineer acknowledges \| /);
 		expect(report).toContain('Mitigation applied');

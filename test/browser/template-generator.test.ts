@@ -10,6 +10,7 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import {
 	COLOUR_RULES,
+	downloadedText,
 	describeInBrowser,
 	openSite,
 	openWatchedPage,
@@ -140,9 +141,7 @@ describeInBrowser('template generator', () => {
 				page.getByRole('button', { name: 'Download INC-2026-03-01-004.md' }).click(),
 			]);
 			expect(download.suggestedFilename()).toBe('INC-2026-03-01-004.md');
-			const path = await download.path();
-			const { readFileSync } = await import('node:fs');
-			const saved = readFileSync(path, 'utf8');
+			const saved = await downloadedText(download);
 			expect(saved.startsWith('# Incident Report: typed title\n\n**Incident ID**: INC-2026-03-01-004\n')).toBe(true);
 		});
 	});

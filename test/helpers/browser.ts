@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Dialog, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, onTestFinished } from 'vitest';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
@@ -51,6 +51,8 @@ export const CLOSED_NETWORK_ARGS = ['--proxy-server=http://127.0.0.1:9'];
 
 export async function openSite(options: { root?: string; base?: string } = {}): Promise<Site> {
 	const server = await startStaticServer({ root: options.root ?? DIST, base: options.base ?? '/' });
+	// A Chromium per file: one shared by the whole run (launchServer in a global setup) was
+	// measured slower, as every call then passes through the run's main process.
 	const browser = await launchChromium(CLOSED_NETWORK_ARGS);
 	return {
 		browser,
@@ -452,4 +454,12 @@ export async function islandsHydrated(page: Page, timeout = 10_000): Promise<boo
 		.catch(() => false);
 	await page.evaluate(([x, y]) => window.scrollTo(x!, y!), where).catch(() => undefined);
 	return hydrated;
+}
+
+/** The text of a file the page downloaded (read through Playwright, so it works for a remote browser too). */
+export async function downloadedText(download: Download): Promise<string> {
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+	return Buffer.concat(chunks).toString('utf8');
 }
