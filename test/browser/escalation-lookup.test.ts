@@ -7,12 +7,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-	COLOUR_RULES,
 	describeInBrowser,
+	runAxeInBothThemes,
 	openSite,
 	reloadHydrated,
 	runAxe,
-	switchTheme,
 	useSharedTab,
 	type SharedTabOpenOptions,
 	type Site,
@@ -364,14 +363,7 @@ describeInBrowser('escalation lookup', () => {
 
 	it('passes axe with results, answers and the empty state, in light and dark', async () => {
 		await withPage(`${TOOL}?q=wal&severity=sev1&minutes=45&triggers=data-corruption,attempts-failed-30-min`, async (page) => {
-			/** All rules in light, then the colour rules in dark on the same state (the DOM is the same). */
-			const clean = async (state: string) => {
-				const light = await runAxe(page);
-				await switchTheme(page, 'dark');
-				const dark = await runAxe(page, COLOUR_RULES);
-				await switchTheme(page, 'light');
-				expect({ light, dark }, state).toEqual({ light: [], dark: [] });
-			};
+			const clean = async (state: string) => expect(await runAxeInBothThemes(page), state).toEqual({ light: [], dark: [] });
 			await search(page).waitFor();
 			await page.locator('.escalation-step__more summary').first().click();
 			await clean('results and answers, a disclosure open');

@@ -5,7 +5,7 @@
  * The SEV1 run has a browser of its own (its mocked clock is the whole context's, for good); the
  * other tests share one watched tab (useSharedTab: each starts as a first visit, checked after each).
  */
-import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, downloadedText, openSite, openWatchedPage, runAxe, type Site, useSharedTab } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
@@ -26,15 +26,6 @@ async function declare(page: Page, title: string, severity = 'sev1') {
 }
 
 const logTexts = (page: Page) => page.locator('.ic-entry__text').allTextContents();
-
-/**
- * Runs `script` before the site's own scripts in every document the page loads during this test
- * only (the shared tab keeps its page, so the script is removed when the test ends).
- */
-async function beforeEveryLoad(page: Page, script: (arg: string) => unknown, arg = ''): Promise<void> {
-	const added = await page.addInitScript(script, arg);
-	onTestFinished(() => added.dispose());
-}
 
 describeInBrowser('incident console', () => {
 	beforeAll(async () => {
@@ -193,7 +184,7 @@ describeInBrowser('incident console', () => {
 	it('says when stored data is corrupt and offers the raw text for download', async () => {
 		const raw = '{"v":1,"incident":{"half a record';
 		// On the site's pages only: the shared tab passes through about:blank, which has no storage.
-		await beforeEveryLoad(tab.page, (text) => location.protocol.startsWith('http') && localStorage.setItem('engram-runbook:incident:broken', text), raw);
+		await tab.beforeEveryLoad((text) => location.protocol.startsWith('http') && localStorage.setItem('engram-runbook:incident:broken', text), raw);
 		const page = await openSharedConsole();
 		const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
 		await notice.waitFor();
@@ -208,8 +199,7 @@ describeInBrowser('incident console', () => {
 	it('says when storage is full, and keeps the incident on screen', async () => {
 		// Full for the runbook's keys. (Starlight's own theme and sidebar scripts do not catch a
 		// storage error, so a storage full for every key would fail them, not the console.)
-		await beforeEveryLoad(
-			tab.page,
+		await tab.beforeEveryLoad(
 			() => {
 				const setItem = Storage.prototype.setItem;
 				Storage.prototype.setItem = function (key: string, value: string) {
@@ -229,7 +219,7 @@ describeInBrowser('incident console', () => {
 	});
 
 	it('has no sideways scroll at 320 px, and is axe-clean in dark mode with an incident open', async () => {
-		await beforeEveryLoad(tab.page, () => location.protocol.startsWith('http') && localStorage.setItem('starlight-theme', 'dark'));
+		await tab.beforeEveryLoad(() => location.protocol.startsWith('http') && localStorage.setItem('starlight-theme', 'dark'));
 		const page = await openSharedConsole({ viewport: { width: 320, height: 700 }, colorScheme: 'dark' });
 		await declare(page, 'A long title that goes on and on to see whether it wraps on a small phone screen', 'sev2');
 		await page.getByRole('button', { name: 'Acknowledged' }).click();

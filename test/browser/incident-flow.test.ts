@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, downloadedText, openSite, openWatchedPage, type Site } from '../helpers/browser';
+import { describeInBrowser, downloadedText, goOfflineOnceControlled, openSite, openWatchedPage, type Site } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 
 const T0 = new Date('2026-03-01T14:00:00Z');
@@ -87,13 +87,7 @@ describeInBrowser('a whole SEV1 across the tools', () => {
 		await expect.poll(() => banner.count()).toBe(0);
 
 		// Offline from here: the pages were visited, the service worker serves them.
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-			}
-		});
-		await context.setOffline(true);
+		await goOfflineOnceControlled(page);
 
 		// Escalate from who-now: minutes from the incident's stored start, never typed.
 		await page.goto(`${site.url}tools/escalation/`);

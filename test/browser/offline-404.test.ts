@@ -9,7 +9,16 @@ import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowser, openSite, openWatchedPage, withPage, type Site, type WatchedPage } from '../helpers/browser';
+import {
+	describeInBrowser,
+	goOfflineOnceControlled,
+	logCspViolationsAsErrors,
+	openSite,
+	openWatchedPage,
+	withPage,
+	type Site,
+	type WatchedPage,
+} from '../helpers/browser';
 import { assertBuilt, BASE_DIST, BASE_PATH, DIST } from '../helpers/dist';
 import { expectNotFoundPage } from '../helpers/not-found';
 
@@ -41,18 +50,9 @@ describeInBrowser('no dead end offline under a base path (dist-base, /runbook/)'
 			withServiceWorker: true,
 			allow: { errors: [/ERR_INTERNET_DISCONNECTED/, /^console: .*status of 404/], failedResponses: [/^404 .*\/no-such-page\/$/] },
 		});
-		// Every policy violation is a console error, which the page may not log.
-		await watched.context.addInitScript(() => {
-			window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective}`), true);
-		});
+		await logCspViolationsAsErrors(watched.context);
 		await watched.page.goto(site.url);
-		await watched.page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-			}
-		});
-		await watched.context.setOffline(true);
+		await goOfflineOnceControlled(watched.page);
 	}, 120_000);
 	afterAll(async () => {
 		await watched?.context.close();

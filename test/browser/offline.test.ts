@@ -9,7 +9,15 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, openSite, openWatchedPage, type Site, type WatchedPage } from '../helpers/browser';
+import {
+	describeInBrowser,
+	goOfflineOnceControlled,
+	logCspViolationsAsErrors,
+	openSite,
+	openWatchedPage,
+	type Site,
+	type WatchedPage,
+} from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { search } from '../helpers/search';
 import { expectNotFoundPage } from '../helpers/not-found';
@@ -34,19 +42,9 @@ describeInBrowser('offline after the first visit', () => {
 			allow: { errors: [/ERR_INTERNET_DISCONNECTED/, /^console: .*status of 404/], failedResponses: [/^404 /] },
 		});
 		({ context, page } = watched);
-		// Every policy violation is a console error, which the page may not log.
-		await context.addInitScript(() => {
-			window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective}`), true);
-		});
+		await logCspViolationsAsErrors(context);
 		await page.goto(site.url);
-		// Ready = installed, activated (every file precached) and controlling this page.
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-			}
-		});
-		await context.setOffline(true);
+		await goOfflineOnceControlled(page);
 	}, 120_000);
 
 	afterAll(async () => {

@@ -237,10 +237,9 @@ describeInBrowser('severity classifier', () => {
 		// The corrupted ticks are in storage before the page's own scripts run (every load of this
 		// test; http pages only: the shared tab passes through about:blank, which has no storage).
 		// Written after a first load instead, they raced with what that page saved on its way out.
-		const corrupt = await tab.page.addInitScript(() => {
+		await tab.beforeEveryLoad(() => {
 			if (location.protocol.startsWith('http')) localStorage.setItem('engram-runbook:severity-checklist', '{not json');
 		});
-		onTestFinished(() => corrupt.dispose());
 		const page = await tab.open(`${TOOL}?symptom=sev3:0`);
 		await eventually(() => resultTitle(page).textContent()).toBe('SEV3 — Medium');
 		await eventually(() => page.getByText('could not be read').isVisible()).toBe(true);

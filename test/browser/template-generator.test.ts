@@ -9,13 +9,11 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import {
-	COLOUR_RULES,
 	downloadedText,
 	describeInBrowser,
+	runAxeInBothThemes,
 	openSite,
 	openWatchedPage,
-	runAxe,
-	switchTheme,
 	useSharedTab,
 	type PageOptions,
 	type Site,
@@ -252,13 +250,7 @@ describeInBrowser('template generator', () => {
 
 	it('passes axe while filled in, with empty fields marked, in light and dark', async () => {
 		await withPage('?template=post-incident-report', async ({ page }) => {
-			const clean = async (state: string) => {
-				const light = await runAxe(page);
-				await switchTheme(page, 'dark');
-				const dark = await runAxe(page, COLOUR_RULES);
-				await switchTheme(page, 'light');
-				expect({ light, dark }, state).toEqual({ light: [], dark: [] });
-			};
+			const clean = async (state: string) => expect(await runAxeInBothThemes(page), state).toEqual({ light: [], dark: [] });
 			await page.locator('#tg-post-incident-report-title').fill('WAL lag');
 			await page.locator('#tg-post-incident-report-time-begins').fill('not a time');
 			await page.getByRole('button', { name: 'Copy report' }).click();

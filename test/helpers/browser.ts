@@ -204,6 +204,11 @@ export interface SharedTab {
 	 * test opened, resets the theme and the viewport, and takes this test's allowances.
 	 */
 	open(path: string, options?: SharedTabOpenOptions): Promise<Page>;
+	/**
+	 * Runs `script` at the start of every document the tab loads during this test only (the
+	 * shared tab outlives the test), e.g. to put data in storage before the page's scripts run.
+	 */
+	beforeEveryLoad<Arg>(script: (arg: Arg) => unknown, arg?: Arg): Promise<void>;
 }
 
 export interface SharedTabOpenOptions {
@@ -240,11 +245,13 @@ export function useSharedTab(getSite: () => Site, options: PageOptions = {}): Sh
 	afterEach(async ({ task }) => {
 		const tab = ready();
 		for (const other of tab.context.pages()) if (other !== tab.page) await other.close();
-		const problems = tab.takeProblems();
-		tab.setAllowances(baseAllow);
-		// A test that failed already says why; do not bury it.
-		if (task.result?.state !== 'fail' && Object.keys(problems).length > 0) {
-			throw new Error(`the page did what it must not:\n${JSON.stringify(problems, null, 2)}`);
+		const failed = task.result?.state === 'fail';
+		// A test that failed already says why; do not bury it (but forget what it left).
+		if (failed) tab.takeProblems();
+		try {
+			if (!failed) tab.assertClean();
+		} finally {
+			tab.setAllowances(baseAllow);
 		}
 	});
 	afterAll(async () => {
@@ -259,6 +266,10 @@ export function useSharedTab(getSite: () => Site, options: PageOptions = {}): Sh
 		},
 		get watched() {
 			return ready();
+		},
+		async beforeEveryLoad(script, arg) {
+			const added = await ready().page.addInitScript(script as (arg: unknown) => unknown, arg);
+			onTestFinished(() => added.dispose());
 		},
 		async open(path, openOptions = {}) {
 			const tab = ready();
@@ -392,6 +403,18 @@ export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation
 }
 
 /**
+ * axe on the page as it is now, in both themes: all rules in light, then only the colour rules in
+ * dark (switched in place: the DOM is the same, only colours differ), then back to light.
+ */
+export async function runAxeInBothThemes(page: Page): Promise<{ light: AxeViolation[]; dark: AxeViolation[] }> {
+	const light = await runAxe(page);
+	await switchTheme(page, 'dark');
+	const dark = await runAxe(page, COLOUR_RULES);
+	await switchTheme(page, 'light');
+	return { light, dark };
+}
+
+/**
  * Switches the open page to the other theme in place, as Starlight's theme picker does: its
  * data-theme attribute plus the colour-scheme media feature. The DOM stays the same, so after
  * a full axe run in one theme only the colour rules need to run again in the other.
@@ -422,6 +445,30 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
 			true
 		);
 	});
+}
+
+/**
+ * Makes every Content-Security-Policy violation a console error, which a watched page fails on:
+ * for tests that keep one page for many loads (the offline walks) and check it once at the end.
+ */
+export async function logCspViolationsAsErrors(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective}`), true);
+	});
+}
+
+/**
+ * Waits until the site's service worker is installed, activated (every file precached) and
+ * controls the page, then takes the context offline: a visitor after one online visit.
+ */
+export async function goOfflineOnceControlled(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+	});
+	await page.context().setOffline(true);
 }
 
 /** The violations recorded on the current document since the last call (see recordCspViolations). */
