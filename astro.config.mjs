@@ -7,6 +7,7 @@ import { normaliseBasePath } from './src/lib/shared/base-path.ts';
 import { offline } from './src/integrations/offline.ts';
 import { csp } from './src/integrations/csp.ts';
 import { unsetSettings } from './src/integrations/unset-settings.ts';
+import { lazySearch } from './src/integrations/lazy-search.ts';
 
 // The site can live under any path of any static host: BASE_PATH=/runbook/ npm run build
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -50,6 +51,8 @@ export default defineConfig({
 			pagination: true,
 		}),
 		preact(),
+		// Pagefind's search UI loads when a reader reaches for search, not at every page load.
+		lazySearch(),
 		// A strict Content-Security-Policy in every page (hashes of its inline scripts and styles).
 		// Before the offline integration, so the service worker precaches the pages with it.
 		csp(),

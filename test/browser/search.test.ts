@@ -3,7 +3,8 @@
  * pasting an exact log line or alert name lands on the page that explains it: log signatures from
  * the facts find the error pattern catalog (and the issue that resolves them), alert names find
  * the alert's own page. One page searches every query, as a reader pasting one after another
- * would: Pagefind's WebAssembly and index load once.
+ * would: Pagefind's WebAssembly and index load once. Pagefind's UI loads only once the reader reaches
+ * for search (src/integrations/lazy-search.ts).
  * (Axe, console errors and foreign requests on every page: test/browser/every-page.test.ts.)
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -51,6 +52,19 @@ describeInBrowser('search', () => {
 		await watched?.context.close();
 		await site?.close();
 		watched?.assertClean();
+	});
+
+	// First: it needs the page as loaded, before any search.
+	it('loads Pagefind only when the reader reaches for search, then puts the caret in the box', async () => {
+		const page = watched.page;
+		const scripts: string[] = [];
+		page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+		// Long enough for the idle callback Starlight used to load the UI in.
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
+		expect(scripts.filter((path) => /ui-core|pagefind/.test(path))).toEqual([]);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
+		expect(scripts.some((path) => path.includes('/_astro/ui-core'))).toBe(true);
 	});
 
 	for (const [query, expected] of [...WORDS, ...LOG_LINES_AND_ALERTS]) {
