@@ -32,7 +32,10 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 	const symptoms = useMemo(() => listSymptoms(levels), [levels]);
 	const filter = useMemo(() => createSymptomFilter(symptoms, props.synonyms), [symptoms, props.synonyms]);
 
-	// Rendered only after hydration: without JavaScript the wrapper's table stands alone, never dead buttons.
+	// The server renders the first question, so the page does not jump when the tool hydrates (on a
+	// phone the whole decision table moved down a screen: Lighthouse counted a layout shift of 0.65).
+	// Without JavaScript the wrapper's CSS hides it (`scripting: none`): the table stands alone,
+	// never dead buttons. Once mounted, the state comes from this browser's URL and storage.
 	const [mounted, setMounted] = useState(false);
 	const [answers, setAnswers] = useState<AnswerPath>([]);
 	const [symptomKey, setSymptomKey] = useState<string | undefined>();
@@ -136,8 +139,6 @@ export default function SeverityClassifier(props: SeverityClassifierProps) {
 	const shownLevel = shown && levels.find((l) => l.id === shown.levelId);
 	// With an open incident: a changed result is logged in it, and so are the checklist ticks.
 	const linked = useIncidentClassification(mounted && shown ? classifierAnswers(shown.levelId, shown.decision) : undefined, levels);
-
-	if (!mounted) return null;
 
 	const step = (nextAnswers: AnswerPath, nextSymptom?: string, focusHeading = true) => {
 		moveFocus.current = focusHeading;
