@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, downloadedText, openSite, openWatchedPage, runAxe, type Site, useSharedTab } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
+import { layoutShiftTotal, recordLayoutShifts } from '../helpers/layout';
 
 const T0 = new Date('2026-03-01T14:00:00Z');
 let site: Site;
@@ -41,6 +42,13 @@ describeInBrowser('incident console', () => {
 		await page.locator('.ic').waitFor({ timeout: 20_000 });
 		return page;
 	}
+
+	it('does not move the footer when the console appears on a phone (it is drawn in the browser)', async () => {
+		await tab.beforeEveryLoad(recordLayoutShifts);
+		const page = await openSharedConsole({ viewport: { width: 390, height: 844 } });
+		// Before the console held a screen's height, the footer jumped down: a 0.35 layout shift.
+		expect(await layoutShiftTotal(page)).toBeLessThan(0.01);
+	});
 
 	it('runs a SEV1: declare, milestones, due banner, update sent, the bar elsewhere, resolve', async () => {
 		const { page, context } = await openWatchedPage(site, { permissions: ['clipboard-read', 'clipboard-write'] });

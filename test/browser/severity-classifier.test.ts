@@ -22,6 +22,7 @@ import {
 	withPage as withSitePage,
 } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
+import { layoutShiftTotal, recordLayoutShifts } from '../helpers/layout';
 
 const TOOL = 'tools/severity/';
 
@@ -105,21 +106,13 @@ describeInBrowser('severity classifier', () => {
 	});
 
 	it('does not jump when it hydrates on a phone: the server renders the first question', async () => {
-		await tab.beforeEveryLoad(() => {
-			const shifts: number[] = [];
-			(window as unknown as { __shifts: number[] }).__shifts = shifts;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await tab.beforeEveryLoad(recordLayoutShifts);
 		await withPage(
 			TOOL,
 			async (page) => {
 				await eventually(() => question(page).textContent()).toBe('Can ANY user access the service?');
-				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-				const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
 				// Before the fix one shift of 0.65 moved the whole decision table down.
-				expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+				expect(await layoutShiftTotal(page)).toBeLessThan(0.01);
 			},
 			{ viewport: { width: 390, height: 844 } }
 		);

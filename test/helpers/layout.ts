@@ -77,3 +77,21 @@ export async function leavePhone(page: Page, session: CDPSession, viewport: { wi
 	await session.send('Emulation.clearDeviceMetricsOverride');
 	await page.setViewportSize(viewport);
 }
+
+/**
+ * An init script (for `tab.beforeEveryLoad` or `context.addInitScript`) that records every layout
+ * shift of the document from its start, as Lighthouse's CLS counts them; read with `layoutShiftTotal`.
+ */
+export function recordLayoutShifts(): void {
+	const shifts: number[] = [];
+	(window as unknown as { __shifts: number[] }).__shifts = shifts;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+	}).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The sum of the layout shifts recorded so far (after two frames, so the latest one is in). */
+export async function layoutShiftTotal(page: Page): Promise<number> {
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	return page.evaluate(() => ((window as unknown as { __shifts?: number[] }).__shifts ?? []).reduce((sum, value) => sum + value, 0));
+}
