@@ -81,6 +81,8 @@ export function lazySearch(): AstroIntegration {
 								enforce: 'pre',
 								transform(code, id) {
 									if (!isStarlightSearchScript(id)) return undefined;
+									// The server build sees an empty stub for client scripts: only the browser's copy has the code.
+									if (this.environment.config.consumer !== 'client') return undefined;
 									rewritten += 1;
 									return { code: makeSearchLazy(code), map: null };
 								},
