@@ -7,9 +7,9 @@
  * the dialog (button, Ctrl/⌘ K, the 404 page's button). The dialog itself, the shortcut and the
  * results are Starlight's own, unchanged.
  *
- * The rewrite matches Starlight's source text (as Astro's compiler prints it: quotes may change) and fails the build, naming what it
- * missed, when a Starlight update changes that text: search must never quietly go back to
- * loading at idle, or stop loading at all.
+ * The rewrite matches Starlight's source text (as Astro's compiler prints it: quotes may change)
+ * and fails the build, naming what it missed, when a Starlight update changes that text: search
+ * must never quietly go back to loading at idle, or stop loading at all.
  */
 import type { AstroIntegration } from 'astro';
 
@@ -47,13 +47,12 @@ const OPEN = `const openModal = (event?: MouseEvent) => {
 
 /** Rewrites the source of Starlight's Search.astro script; throws naming the part it did not find. */
 export function makeSearchLazy(source: string): string {
-	const missing = [
+	const parts: [name: string, pattern: RegExp][] = [
 		['the idle start', IDLE_START],
 		['the end of the idle callback', IDLE_END],
 		['openModal', OPEN_MODAL],
-	]
-		.filter(([, pattern]) => !(pattern as RegExp).test(source))
-		.map(([name]) => name);
+	];
+	const missing = parts.filter(([, pattern]) => !pattern.test(source)).map(([name]) => name);
 	if (missing.length > 0) {
 		throw new Error(
 			`src/integrations/lazy-search.ts: Starlight's search script changed; not found: ${missing.join(', ')}. Update the patterns to the new source.`

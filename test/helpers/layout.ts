@@ -20,7 +20,12 @@ export const PHONE_WIDTHS = [320, 640] as const;
 export async function emulatePhone(page: Page, session: CDPSession, width: number): Promise<void> {
 	await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
 	await session.send('Emulation.setDeviceMetricsOverride', { width, height: 720, deviceScaleFactor: 1, mobile: true });
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await nextFrames(page);
+}
+
+/** Resolves after the page has drawn two more frames: what was just changed is laid out and painted. */
+export function nextFrames(page: Page): Promise<unknown> {
+	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** What is wrong with the page as laid out now, in words (empty when nothing is). */
@@ -92,6 +97,6 @@ export function recordLayoutShifts(): void {
 
 /** The sum of the layout shifts recorded so far (after two frames, so the latest one is in). */
 export async function layoutShiftTotal(page: Page): Promise<number> {
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await nextFrames(page);
 	return page.evaluate(() => ((window as unknown as { __shifts?: number[] }).__shifts ?? []).reduce((sum, value) => sum + value, 0));
 }
