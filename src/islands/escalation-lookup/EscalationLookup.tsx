@@ -9,11 +9,14 @@
  * answer. Inside the guide the URL is left alone: the guide hosts other tools too, and an
  * "Open on the lookup page" link carries the state instead. Nothing is stored or sent anywhere.
  *
- * Before hydration (and without JavaScript) the island shows its children: the wrapper's
- * server-rendered matrix and triggers, so the page reads completely without scripts.
+ * The server renders the tool in its first state (nothing typed, nothing chosen), so hydration only
+ * attaches handlers: the page does not change, shift or lay itself out again when scripts arrive.
+ * Without JavaScript the wrapper (EscalationLookup.astro) hides the tool and shows its plain
+ * version instead: the matrix, the triggers and the response times.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+// First: the server's text stays as it is when the island hydrates.
+import '../shared/join-text-runs';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseDurationInput } from '~/lib/time/duration-input';
 import { buildEscalationSearch, escalationParamSpec, type EscalationUrlState } from '~/lib/escalation/url';
 import { parseUrlState } from '~/lib/shared/url-state';
@@ -31,9 +34,9 @@ import type { EscalationLookupProps } from './types';
 import './escalation-lookup.css';
 import { Notice } from '../shared/Notice';
 
-export default function EscalationLookup(props: EscalationLookupProps & { children?: ComponentChildren }) {
-	const { levels, rows, synonyms, severities, links, embedded, headingLevel, children } = props;
-	const [ready, setReady] = useState(false);
+export default function EscalationLookup(props: EscalationLookupProps) {
+	const { levels, rows, synonyms, severities, links, embedded, headingLevel } = props;
+	const [linkApplied, setLinkApplied] = useState(false);
 	const [query, setQuery] = useState('');
 	const [severity, setSeverity] = useState('');
 	const [minutesText, setMinutesText] = useState('');
@@ -64,17 +67,20 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 		[severities, triggerIds]
 	);
 
-	// Read the link once, after hydration (the server render cannot know it).
+	// Read the link once, after hydration (the server render cannot know it). A page opened
+	// without one changes no state here, so hydrating costs no second render of the whole tool.
+	const linkRead = useRef(false);
 	useEffect(() => {
-		if (!embedded) {
-			const { state, notices: linkNotices } = parseUrlState(window.location.search, spec);
-			if (state.q !== undefined) setQuery(state.q);
-			if (state.severity !== undefined) setSeverity(state.severity);
-			if (state.minutes !== undefined) setMinutesText(String(state.minutes));
-			if (state.triggers !== undefined) setTicked(state.triggers);
-			setNotices(linkNotices);
-		}
-		setReady(true);
+		linkRead.current = true;
+		if (embedded || window.location.search === '') return;
+		const { state, notices: linkNotices } = parseUrlState(window.location.search, spec);
+		if (state.q !== undefined) setQuery(state.q);
+		if (state.severity !== undefined) setSeverity(state.severity);
+		if (state.minutes !== undefined) setMinutesText(String(state.minutes));
+		if (state.triggers !== undefined) setTicked(state.triggers);
+		if (linkNotices.length > 0) setNotices(linkNotices);
+		// Renders once more, so the link is rewritten to what is shown (a bad part dropped).
+		setLinkApplied(true);
 	}, []);
 
 	const parsedMinutes = parseDurationInput(minutesText);
@@ -90,25 +96,12 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 	// Keep the link in step with what is on screen, without adding history entries. A layout
 	// effect runs right after each render, so a reload straight after typing keeps the text.
 	useLayoutEffect(() => {
-		if (!ready || embedded) return;
+		if (!linkRead.current || embedded) return;
 		const url = `${window.location.pathname}${search}${window.location.hash}`;
 		if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
 			window.history.replaceState(window.history.state, '', url);
 		}
-	}, [ready, embedded, search]);
-
-	if (!ready) {
-		return (
-			<div class="escalation-lookup escalation-lookup--static">
-				{children ?? (
-					<Notice>
-						The interactive lookup needs JavaScript. The matrix above and the escalation paths before it have everything
-						it uses.
-					</Notice>
-				)}
-			</div>
-		);
-	}
+	}, [linkApplied, embedded, search]);
 
 	const decision = decideWhoNow({ severity: severity || undefined, minutesSinceStart: minutes, ticked }, levels, {
 		severities,
@@ -119,7 +112,7 @@ export default function EscalationLookup(props: EscalationLookupProps & { childr
 		summariseWhoNow(decision, { minutesSinceStart: minutes, contact: contactText(decision.engage, props.otherContacts), now: new Date() });
 
 	return (
-		<div class="escalation-lookup tool">
+		<div class="escalation-lookup tool" data-pagefind-ignore>
 			{notices.length > 0 && (
 				<Notice as="div" tone="warning" role="status">
 					<p>Parts of the link you opened could not be used:</p>

@@ -5,6 +5,8 @@
  * so a pasted link shows the same result; checklist ticks stay in this browser. Y and N answer
  * while the tool is on screen, never while typing in a field.
  */
+// First: the server's text stays as it is when the island hydrates.
+import '../shared/join-text-runs';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { walk, type Answer } from '../../lib/severity/classify';
 import { browserStore, loadSaved, saveState } from '../../lib/shared/saved-state';

@@ -19,6 +19,8 @@
  *   per incident; a refill keeps what the reader edited (src/lib/templates/incident-fill.ts), a copy
  *   is logged in the incident, and a practice incident's text says PRACTICE.
  */
+// First: the server's text stays as it is when the island hydrates.
+import '../shared/join-text-runs';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browserStore, loadSaved, saveState } from '~/lib/shared/saved-state';
 import { createStampClock, randomId } from '~/lib/shared/field-merge';

@@ -11,6 +11,8 @@
  * - After each step focus moves to the new question or outcome heading; a polite live region
  *   announces an outcome. Nothing typed or chosen is sent anywhere.
  */
+// First: the server's text stays as it is when the island hydrates.
+import '../shared/join-text-runs';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
 	arrivalAnnouncement,

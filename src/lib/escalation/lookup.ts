@@ -75,7 +75,8 @@ export function createEscalationSearch<Row extends EscalationMatrixRow>(
 		],
 		synonymGroups
 	);
-	const vocabulary = buildVocabulary(rows, matcher.groups);
+	// Only a query that matches nothing needs the vocabulary (for "did you mean"): built then, once.
+	let vocabulary: VocabularyWord[] | undefined;
 
 	return {
 		lookup(query) {
@@ -84,7 +85,7 @@ export function createEscalationSearch<Row extends EscalationMatrixRow>(
 
 			const scored = matcher.match(terms);
 			if (scored.length === 0) {
-				return { kind: 'none', terms, suggestions: suggestWords(terms, vocabulary), truncated };
+				return { kind: 'none', terms, suggestions: suggestWords(terms, (vocabulary ??= buildVocabulary(rows, matcher.groups))), truncated };
 			}
 			const full = scored.filter((match) => match.matches.length === terms.length);
 			const shown = full.length > 0 ? full : scored;

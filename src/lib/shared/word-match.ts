@@ -53,7 +53,7 @@ export interface ParsedQuery {
 	truncated: boolean;
 }
 
-/** A prepared matcher over a list of items; build once, query on every keystroke. */
+/** A prepared matcher over a list of items; make once, query on every keystroke (it indexes on the first query). */
 export interface WordMatcher<Item, Field extends string = string> {
 	parse(query: string): ParsedQuery;
 	/** Every item matching at least one term, best first (more terms, then score, then list order). */
@@ -83,12 +83,14 @@ export function createWordMatcher<Item, Field extends string = string>(
 	const phrases = [...new Set(groups.flat().filter((word) => word.includes(' ')))].sort(
 		(a, b) => b.split(' ').length - a.split(' ').length
 	);
-	const indexed = items.map((item, order) => ({ item, order, fields: fieldsOf(item).map(indexField) }));
+	// Indexed on the first query, not when made: a tool shows its empty state (and hydrates) without it.
+	let indexed: { item: Item; order: number; fields: IndexedField<Field>[] }[] | undefined;
 	return {
 		groups,
 		parse: (query) => parseQuery(query, phrases),
 		match(terms) {
 			if (terms.length === 0) return [];
+			indexed ??= items.map((item, order) => ({ item, order, fields: fieldsOf(item).map(indexField) }));
 			return indexed
 				.map(({ item, order, fields }) => scoreItem(item, order, fields, terms, groups))
 				.filter((match) => match.matches.length > 0)
