@@ -37,7 +37,7 @@ import type { IssueLink, WalkerLink, WalkerNode, WalkerProps } from './types';
 import { Notice } from '../shared/Notice';
 
 export default function TreeWalker({ tree, issues }: WalkerProps) {
-	const [ready, setReady] = useState(false);
+	const [linkApplied, setLinkApplied] = useState(false);
 	const [path, setPath] = useState<string[]>(startWalk());
 	const [notices, setNotices] = useState<string[]>([]);
 	const [announcement, setAnnouncement] = useState('');
@@ -49,26 +49,31 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 	const { incident, log } = useOpenIncident();
 	const [logged, setLogged] = useState('');
 
-	// Read the walk from the link once, in the browser.
+	// Read the walk from the link once, in the browser. The server rendered the first question;
+	// a page opened without a walk in its link changes nothing here, so hydrating costs no second
+	// render (and rewrites nothing on the page).
+	const linkRead = useRef(false);
 	useEffect(() => {
+		linkRead.current = true;
+		if (window.location.search === '') return;
 		const initial = walkFromSearch(tree, window.location.search);
 		setPath(initial.path);
-		setNotices(initial.notices);
-		setReady(true);
+		if (initial.notices.length > 0) setNotices(initial.notices);
+		setLinkApplied(true);
 	}, []);
 
 	// Keep the URL in step with the walk, then move focus if a button asked for it.
 	useEffect(() => {
-		if (!ready) return;
+		if (!linkRead.current) return;
 		window.history.replaceState(window.history.state, '', walkUrl(path));
 		if (moveFocus.current) {
 			moveFocus.current = false;
 			headingRef.current?.focus();
 		}
-	}, [path, ready]);
+	}, [path, linkApplied]);
 
 	// An outcome reached while an incident is open goes into its log, once per outcome.
-	const reached = ready ? currentNode(tree, path).outcome : undefined;
+	const reached = linkRead.current ? currentNode(tree, path).outcome : undefined;
 	const endId = path[path.length - 1] ?? '';
 	useEffect(() => {
 		if (!reached || !incident) return;
@@ -78,17 +83,6 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 		);
 		setLogged(written?.ok ? `Logged in ${incidentName(incident)}.` : '');
 	}, [endId, reached !== undefined, incident?.uid]);
-
-	if (!ready) {
-		return (
-			<div class="tool tree-walker">
-				<p class="tree-walker__loading">
-					Loading the step-by-step walker… If it does not appear, JavaScript is off: the whole tree is listed below
-					with the same questions and outcomes.
-				</p>
-			</div>
-		);
-	}
 
 	const node = currentNode(tree, path);
 	const outcome = node.outcome;
@@ -103,7 +97,8 @@ export default function TreeWalker({ tree, issues }: WalkerProps) {
 
 	const copy = (text: string, what: string, select: () => void) => void copyWithFallback(text, `${what} copied.`, select);
 
-	const pathLine = describePath(tree, path, (slug) => issues[slug]?.text ?? slug, walkUrl(path).href);
+	// Only a walk that has begun has a line (and the page's address, which the server cannot know).
+	const pathLine = path.length > 0 ? describePath(tree, path, (slug) => issues[slug]?.text ?? slug, walkUrl(path).href) : '';
 
 	return (
 		<div class="tool tree-walker" data-pagefind-ignore>
