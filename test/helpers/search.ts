@@ -29,6 +29,11 @@ export async function search(page: Page, query: string) {
 			{ timeout: 10_000 }
 		);
 	}
+	// Each result shows a skeleton until its fragment loads; reading before then misses results
+	// (a flaky CI failure once: 8 links read while a ninth was still loading).
+	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__results .pagefind-ui__loading'), null, {
+		timeout: 15_000,
+	});
 	return results.evaluateAll((links) =>
 		links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' }))
 	);
