@@ -246,8 +246,6 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 		};
 	}, [model, values, format, now, severity]);
 
-	if (!mounted) return <div class="tg-mount" />;
-
 	const controlId = (fieldId: string) => `tg-${model.id}-${fieldId}`;
 
 	/** An edit of the values: the changed fields stamped, saved merged with the stored draft. */
@@ -325,7 +323,9 @@ export default function TemplateGenerator({ templates, severities, guideLinks, m
 	const filledCount = fillableCount(model);
 
 	return (
-		<div class="tool template-generator not-content" data-pagefind-ignore>
+		// The server renders the first template, blank; until the browser's drafts are read the form
+		// takes no input (inert), so nothing typed before then is overwritten by a saved draft.
+		<div class="tool template-generator not-content" data-pagefind-ignore inert={!mounted} aria-busy={mounted ? undefined : 'true'}>
 			{notices.map((notice) => (
 				<p class={`tool-notice tool-notice--${notice.tone}`}>{notice.text}</p>
 			))}
