@@ -12,6 +12,7 @@
  * must never quietly go back to loading at idle, or stop loading at all.
  */
 import type { AstroIntegration } from 'astro';
+import { scriptRewrite } from './script-rewrite.ts';
 
 /** Starlight's `DOMContentLoaded` → `requestIdleCallback` start, up to the async callback's body. */
 const IDLE_START =
@@ -66,34 +67,5 @@ const isStarlightSearchScript = (id: string) =>
 	/[\\/]@astrojs[\\/]starlight[\\/].*[\\/]components[\\/]Search\.astro\?astro&type=script/.test(id);
 
 export function lazySearch(): AstroIntegration {
-	let rewritten = 0;
-	return {
-		name: 'runbook-lazy-search',
-		hooks: {
-			'astro:config:setup': ({ updateConfig, command }) => {
-				if (command !== 'build') return;
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'runbook-lazy-search',
-								enforce: 'pre',
-								transform(code, id) {
-									if (!isStarlightSearchScript(id)) return undefined;
-									// The server build sees an empty stub for client scripts: only the browser's copy has the code.
-									if (this.environment.config.consumer !== 'client') return undefined;
-									rewritten += 1;
-									return { code: makeSearchLazy(code), map: null };
-								},
-							},
-						],
-					},
-				});
-			},
-			'astro:build:done': () => {
-				// The script is bundled once per build; none means the module was renamed or moved.
-				if (rewritten === 0) throw new Error("src/integrations/lazy-search.ts: Starlight's search script was not found in the build.");
-			},
-		},
-	};
+	return scriptRewrite('runbook-lazy-search', "src/integrations/lazy-search.ts: Starlight's search script", isStarlightSearchScript, makeSearchLazy);
 }
