@@ -4,7 +4,7 @@
  * guide that is a 120 ms task at a phone's speed, on every page load, once for the desktop
  * contents and once for the phone's. This rewrites Starlight's script at build time to find the
  * same elements with src/lib/starlight/toc-targets.ts, in one pass (a browser test proves both
- * give the same elements on the built pages: test/browser/toc-targets.test.ts).
+ * give the same elements, in order, on every built page: test/browser/every-page.test.ts).
  *
  * The rewrite matches Starlight's source text exactly, the four selectors included, and fails
  * the build naming what it missed when a Starlight update changes it: a changed selector must

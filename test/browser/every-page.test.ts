@@ -7,6 +7,8 @@
  *   switching the theme in place: same DOM, other colours). Accepted exceptions are listed, with
  *   reasons, in AXE_EXCEPTIONS in test/helpers/browser.ts; tool tests add axe only for states a
  *   page does not show on load;
+ * - a table of contents that watches the elements Starlight's own selector gives
+ *   (src/integrations/fast-toc.ts replaces it: test/helpers/toc.ts);
  * - then, turned into a touch phone in place, 320 px wide and at 640 px (1280 px at 200 % zoom):
  *   no sideways scrolling and no command under its copy button (test/helpers/layout.ts).
  * Two pages work at once, one per core, and the test lists every problem found, page by page.
@@ -27,6 +29,7 @@ import {
 } from '../helpers/browser';
 import { assertBuilt, listHtmlFiles } from '../helpers/dist';
 import { emulatePhone, layoutProblems, leavePhone, PHONE_WIDTHS } from '../helpers/layout';
+import { tocTargetsProblem } from '../helpers/toc';
 
 const WORKERS = 2;
 const DESKTOP = { width: 1280, height: 720 };
@@ -48,6 +51,7 @@ describeInBrowser('every page', () => {
 			expect(pages.length).toBeGreaterThanOrEqual(3);
 			const problems: Record<string, unknown> = {};
 			let blocksWithButton = 0;
+			let pagesWithToc = 0;
 			const queue = [...pages];
 			await Promise.all(
 				Array.from({ length: WORKERS }, async () => {
@@ -83,6 +87,8 @@ describeInBrowser('every page', () => {
 								{ timeout: 5_000 }
 							)
 							.catch(() => undefined); // axe below reports what is still wrong
+						const toc = await tocTargetsProblem(page);
+						if (toc.checked) pagesWithToc += 1;
 						const light = await runAxe(page);
 						await switchTheme(page, 'dark');
 						const dark = await runAxe(page, COLOUR_RULES);
@@ -98,6 +104,7 @@ describeInBrowser('every page', () => {
 						const csp = await takeCspViolations(page);
 						const found = {
 							...(hydrated ? {} : { hydrated: 'an island did not hydrate' }),
+							...(toc.problem ? { toc: toc.problem } : {}),
 							...(csp.length ? { csp } : {}),
 							...(light.length ? { light } : {}),
 							...(dark.length ? { dark } : {}),
@@ -110,6 +117,8 @@ describeInBrowser('every page', () => {
 			);
 			// The copy-button check proves something only if pages have code blocks with a button.
 			expect(blocksWithButton).toBeGreaterThan(20);
+			// And the contents check only if pages have a table of contents.
+			expect(pagesWithToc).toBeGreaterThan(20);
 			expect(problems).toEqual({});
 		}
 	);
