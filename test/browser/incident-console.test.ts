@@ -69,7 +69,8 @@ describeInBrowser('incident console', () => {
 		await page.clock.fastForward('16:00');
 		const banner = page.getByRole('alert').filter({ hasText: 'Status update #1 due' });
 		await banner.waitFor();
-		expect(await page.title()).toMatch(/^⚠ Update due: INC-2026-03-01-001/);
+		// The title follows the banner in an effect, a moment after it renders.
+		await expect.poll(() => page.title()).toMatch(/^⚠ Update due: INC-2026-03-01-001/);
 		expect(await page.locator('#ic-phase-heading').textContent()).toContain('Mitigation (15-60 minutes)');
 		expect(await runAxe(page)).toEqual([]);
 
@@ -85,7 +86,7 @@ describeInBrowser('incident console', () => {
 
 		await banner.getByRole('button', { name: 'Update #1 sent' }).click();
 		await expect.poll(() => banner.count()).toBe(0);
-		expect(await page.title()).not.toContain('Update due');
+		await expect.poll(() => page.title()).not.toContain('Update due');
 		expect(await page.locator('.ic-update').textContent()).toContain('Update #2 due in 30 min');
 
 		// Snooze when the second one is due.
