@@ -49,18 +49,40 @@ export interface Site {
  */
 export const CLOSED_NETWORK_ARGS = ['--proxy-server=http://127.0.0.1:9'];
 
+let sharedBrowser: Promise<Browser> | undefined;
+
+/**
+ * The Chromium every browser test file of the worker uses (the browser files run one after
+ * another in one worker: fileParallelism false, isolate false). Launching and closing one per
+ * file, and starting its first renderer, cost about 1.5 s a file. One browser launched by a
+ * global setup was measured slower: every call then passed through the run's main process.
+ * Playwright closes it when the worker exits; if it crashes, the next file launches another.
+ */
+function closedNetworkBrowser(): Promise<Browser> {
+	sharedBrowser ??= launchChromium(CLOSED_NETWORK_ARGS).then((browser) => {
+		browser.on('disconnected', () => {
+			sharedBrowser = undefined;
+		});
+		return browser;
+	});
+	return sharedBrowser;
+}
+
+/**
+ * Serves `root` (dist/ by default) under `base` and gives the worker's Chromium. `close()` stops the
+ * server and closes the browser contexts opened since, so the next file starts with none.
+ */
 export async function openSite(options: { root?: string; base?: string } = {}): Promise<Site> {
 	const server = await startStaticServer({ root: options.root ?? DIST, base: options.base ?? '/' });
-	// A Chromium per file: one shared by the whole run (launchServer in a global setup) was
-	// measured slower, as every call then passes through the run's main process.
-	const browser = await launchChromium(CLOSED_NETWORK_ARGS);
+	const browser = await closedNetworkBrowser();
+	const older = new Set(browser.contexts());
 	return {
 		browser,
 		server,
 		url: server.url,
 		networkClosed: true,
 		close: async () => {
-			await browser.close();
+			for (const context of browser.contexts()) if (!older.has(context)) await context.close();
 			await server.close();
 		},
 	};
