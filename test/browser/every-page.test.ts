@@ -9,7 +9,7 @@
  *   page does not show on load;
  * - a table of contents that watches the elements Starlight's own selector gives
  *   (src/integrations/fast-toc.ts replaces it: test/helpers/toc.ts);
- * - then, turned into a touch phone in place, 320 px wide and at 640 px (1280 px at 200 % zoom):
+ * - then, turned into a touch phone in place (still dark), 320 px wide and at 640 px (1280 px at 200 % zoom):
  *   no sideways scrolling and no command under its copy button (test/helpers/layout.ts).
  * Two pages work at once, one per core, and the test lists every problem found, page by page.
  */
@@ -74,6 +74,8 @@ describeInBrowser('every page', () => {
 					for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
 						await page.goto(site.url + path, { waitUntil: 'load' });
 						// Under a policy that blocked a script, an island would never hydrate.
+						// The light pass below must see the light theme (the last page ended in dark).
+						const theme = await page.evaluate(() => document.documentElement.dataset.theme);
 						const hydrated = await islandsHydrated(page);
 						// Expressive Code makes overflowing code blocks keyboard-scrollable a moment after
 						// load (ResizeObserver + idle callback); a reader's first Tab comes later than that.
@@ -92,7 +94,7 @@ describeInBrowser('every page', () => {
 						const light = await runAxe(page);
 						await switchTheme(page, 'dark');
 						const dark = await runAxe(page, COLOUR_RULES);
-						await switchTheme(page, 'light');
+						// The phone checks stay in dark: a theme changes colours only, never the layout.
 						const phone: Record<number, string[]> = {};
 						for (const width of PHONE_WIDTHS) {
 							await emulatePhone(page, session, width);
@@ -101,8 +103,11 @@ describeInBrowser('every page', () => {
 							if (found.length > 0) phone[width] = found;
 						}
 						await leavePhone(page, session, DESKTOP);
+						// The next page loads in light, as a first visit does.
+						await page.emulateMedia({ colorScheme: 'light' });
 						const csp = await takeCspViolations(page);
 						const found = {
+							...(theme === 'light' ? {} : { theme: `loaded in ${theme}, not light` }),
 							...(hydrated ? {} : { hydrated: 'an island did not hydrate' }),
 							...(toc.problem ? { toc: toc.problem } : {}),
 							...(csp.length ? { csp } : {}),
