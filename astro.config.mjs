@@ -34,6 +34,8 @@ export default defineConfig({
 				'./src/styles/custom.css',
 				'./src/styles/tools.css',
 				'./src/styles/print.css',
+				// Large off-screen blocks are laid out only when a reader scrolls near them.
+				'./src/styles/render-when-near.css',
 				// The open-incident bar on every page (src/client/incident-bar.ts).
 				'./src/styles/incident-bar.css',
 				// Hides the "opened from disk" notice whenever the stylesheet loads (served over HTTP).

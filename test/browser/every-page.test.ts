@@ -22,6 +22,7 @@ import {
 	openWatchedPage,
 	preloadAxe,
 	recordCspViolations,
+	renderAllBlocks,
 	runAxe,
 	switchTheme,
 	takeCspViolations,
@@ -52,6 +53,7 @@ describeInBrowser('every page', () => {
 			const problems: Record<string, unknown> = {};
 			let blocksWithButton = 0;
 			let pagesWithToc = 0;
+			let deferredBlocks = 0;
 			const queue = [...pages];
 			await Promise.all(
 				Array.from({ length: WORKERS }, async () => {
@@ -77,6 +79,8 @@ describeInBrowser('every page', () => {
 						// The light pass below must see the light theme (the last page ended in dark).
 						const theme = await page.evaluate(() => document.documentElement.dataset.theme);
 						const hydrated = await islandsHydrated(page);
+						// Every check below sees the whole page drawn, as a reader who scrolled through it does.
+						deferredBlocks += await renderAllBlocks(page);
 						// Expressive Code makes overflowing code blocks keyboard-scrollable a moment after
 						// load (ResizeObserver + idle callback); a reader's first Tab comes later than that.
 						await page
@@ -124,6 +128,8 @@ describeInBrowser('every page', () => {
 			expect(blocksWithButton).toBeGreaterThan(20);
 			// And the contents check only if pages have a table of contents.
 			expect(pagesWithToc).toBeGreaterThan(20);
+			// The blocks drawn only near the screen were found, and drawn for the checks above.
+			expect(deferredBlocks).toBeGreaterThan(100);
 			expect(problems).toEqual({});
 		}
 	);

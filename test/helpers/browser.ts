@@ -389,6 +389,24 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
 }
 
 /**
+ * Draws every block the page defers until a reader scrolls near it (`content-visibility: auto`,
+ * src/styles/render-when-near.css), as a reader who scrolled through the page sees them. Checks
+ * need that: axe cannot measure the colours of a block that is not drawn (it reports nothing for
+ * it, silently), and a block not laid out cannot overflow. Idempotent; returns how many it drew.
+ */
+export function renderAllBlocks(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		let drawn = 0;
+		for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+			if (getComputedStyle(element).contentVisibility !== 'auto') continue;
+			element.style.contentVisibility = 'visible';
+			drawn += 1;
+		}
+		return drawn;
+	});
+}
+
+/**
  * Runs axe-core on the page as it is now (injected once per document); every impact counts.
  * `rules` limits the run to those rules (the colour rules after a theme switch).
  */
@@ -396,6 +414,7 @@ export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation
 	// Evaluated through DevTools, not added as an inline <script>: the page's own
 	// Content-Security-Policy refuses inline scripts it has no hash for, as it should.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	await renderAllBlocks(page);
 	const violations = await page.evaluate(async (only) => {
 		const options = { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) };
 		// @ts-expect-error axe is injected above

@@ -7,6 +7,7 @@
  * meant to scroll inside their own box (a table wrapper, a diagram) may; the page itself may not.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { renderAllBlocks } from './browser';
 
 /** A phone's width (320 px, touch) and 1280 px at 200 % zoom (640 px). */
 export const PHONE_WIDTHS = [320, 640] as const;
@@ -28,8 +29,12 @@ export function nextFrames(page: Page): Promise<unknown> {
 	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-/** What is wrong with the page as laid out now, in words (empty when nothing is). */
-export function layoutProblems(page: Page): Promise<string[]> {
+/**
+ * What is wrong with the page as laid out now, in words (empty when nothing is). Blocks deferred
+ * until a reader scrolls near them are drawn first: a block not laid out cannot overflow.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+	await renderAllBlocks(page);
 	return page.evaluate(() => {
 		const problems: string[] = [];
 		const root = document.documentElement;
