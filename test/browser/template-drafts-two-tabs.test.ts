@@ -25,6 +25,15 @@ const valuesOf = (page: Page, fields: string[]) =>
 		{ template: TEMPLATE, fields }
 	);
 
+/**
+ * Clicks `field` in `page`, bringing that tab to the front first, as a reader does: a click in a
+ * tab behind another waits up to 2 s for a frame that a background tab does not draw.
+ */
+async function clickIn(page: Page, field: string): Promise<void> {
+	await page.bringToFront();
+	await control(page, field).click();
+}
+
 /** Types `textA` in page A and `textB` in page B, one character each in turn, into the focused fields. */
 async function interleave(a: Page, textA: string, b: Page, textB: string): Promise<void> {
 	for (let i = 0; i < Math.max(textA.length, textB.length); i++) {
@@ -74,7 +83,7 @@ describeInBrowser('template drafts in two tabs', () => {
 		await expectBoth([a, b], { 'brief-description': '[]' });
 		await control(a, 'brief-description').press('End');
 		await control(a, 'brief-description').press('ArrowLeft');
-		await control(b, 'eta').click();
+		await clickIn(b, 'eta');
 		await interleave(a, textA, b, textB);
 		const different = { 'brief-description': `[${textA}]`, eta: textB };
 		await expectBoth([a, b], different);
@@ -82,7 +91,7 @@ describeInBrowser('template drafts in two tabs', () => {
 		expect(await b.locator('.tg-status').textContent()).toBe('Another tab changed “Brief description”; both tabs’ edits are kept.');
 
 		// The same field from both: keystrokes alternate, then tab B types once more, clearly later.
-		await control(a, 'eta').click();
+		await clickIn(a, 'eta');
 		await control(a, 'eta').press('End');
 		await control(b, 'eta').press('End');
 		await interleave(a, ' aaaaa', b, ' bbbbb');
@@ -97,10 +106,11 @@ describeInBrowser('template drafts in two tabs', () => {
 		await expectBoth([a, b], { 'brief-description': `[${textA}]`, eta: later });
 
 		// A clear in tab A clears tab B too; what B types after it is kept.
+		await a.bringToFront(); // see clickIn
 		await a.getByRole('button', { name: 'Clear this draft…' }).click();
 		await a.getByRole('button', { name: 'Yes, clear the draft' }).click();
 		await expectBoth([a, b], { 'brief-description': '', eta: '' });
-		await control(b, 'eta').click();
+		await clickIn(b, 'eta');
 		await b.keyboard.type('after');
 		await reloadHydrated(a);
 		await expectBoth([a, b], { 'brief-description': '', eta: 'after' });
@@ -122,8 +132,8 @@ describeInBrowser('template drafts in two tabs', () => {
 		expect(await a.locator('.tg-incident').textContent()).toContain('Filled from');
 		await expectBoth([a, b], { 'brief-description': 'API returning 503' });
 
-		await control(a, 'eta').click();
-		await control(b, 'progress').click();
+		await clickIn(a, 'eta');
+		await clickIn(b, 'progress');
 		await interleave(a, 'Within the hour', b, 'Failover started');
 		await expectBoth([a, b], { 'brief-description': 'API returning 503', eta: 'Within the hour', progress: 'Failover started' });
 
