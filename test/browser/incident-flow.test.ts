@@ -91,9 +91,10 @@ describeInBrowser('a whole SEV1 across the tools', () => {
 
 		// Escalate from who-now: minutes from the incident's stored start, never typed.
 		await page.goto(`${site.url}tools/escalation/`);
-		const minutes = page.locator('#who-now-minutes');
+		// The page is served with the typed-minutes input; once hydrated and the incident read, an output replaces it.
+		const minutes = page.locator('output#who-now-minutes');
 		await minutes.waitFor({ timeout: 20_000 });
-		expect(await minutes.evaluate((el) => el.tagName)).toBe('OUTPUT');
+		expect(await page.locator('input#who-now-minutes').count()).toBe(0);
 		expect(Number(await minutes.textContent())).toBeGreaterThanOrEqual(16);
 		expect(await page.locator('#who-now-minutes-hint').textContent()).toContain('since INC-2026-03-01-001 started (2026-03-01 14:00 UTC)');
 		const engage = page.getByRole('button', { name: /^Log “Level \d engaged” in INC-2026-03-01-001$/ });
