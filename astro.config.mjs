@@ -15,6 +15,9 @@ const base = normaliseBasePath(process.env.BASE_PATH);
 
 export default defineConfig({
 	base,
+	// npm test builds at / and under /runbook/ at the same time, each with its own content cache
+	// (scripts/test.ts); otherwise Astro's default.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// No telemetry, no prefetching from other origins: the site must never reach outside itself.

@@ -1,65 +1,109 @@
 /**
- * `npm test`: builds the site at / (dist/) and under /runbook/ (dist-base/), then runs the type
- * check (`astro check`) and every test (`vitest run`) at the same time, and fails if either fails.
+ * `npm test`: builds the site at / (dist/) and under /runbook/ (dist-base/) at the same time, runs
+ * the type check (`astro check`) beside them, then every test (`vitest run`), and fails if any fails.
  *
- * Why at the same time: on a 2-core machine the check keeps one core busy for about 25 s, and the
- * first tests (scratch builds, then the build tests) leave a core partly idle; in sequence the
- * check added its whole time to the run. Why not beside the builds: `astro check` and
- * `astro build` both write the content layer's files under .astro/, and must not race.
- * The check's output is held and printed when it ends, so it never interleaves with the tests'.
+ * Why at the same time: one `astro build` keeps only about 1.3 of the machine's two cores busy,
+ * and the type check one; in sequence each added its whole time to the run.
+ * Why it is safe:
+ * - each build has its own content cache (ASTRO_CACHE_DIR, read by astro.config.mjs), so neither
+ *   reads the other's half-written data store;
+ * - both builds write the same generated types under .astro/ while they sync the content (the
+ *   type files are not written atomically), and the check reads those types: so the check starts
+ *   only once both builds are past their sync, and does not sync itself (`--noSync`).
+ * Each step's output is held and printed when it ends, so outputs never interleave.
  * Arguments go to vitest, e.g. `npm test -- --project unit` (the builds and the check still run).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const VITEST = 'node_modules/vitest/vitest.mjs';
+/** A build prints this once its content sync (and the type files it writes) is done. */
+const PAST_SYNC = '[build] Building static entrypoints';
 
 interface Outcome {
 	name: string;
 	status: number | null;
 	seconds: number;
+	output: string;
 }
 
-/** Runs `node <args>` with the terminal as its output, or with its output held (`hold`). */
-function run(name: string, args: string[], options: { env?: Record<string, string>; hold?: boolean } = {}): Promise<Outcome & { output: string }> {
+const children = new Set<ChildProcess>();
+
+/**
+ * Runs `node <args>`: with the terminal as its output, or with its output held and printed when it
+ * ends (`hold`). `onOutput` sees the held output as it grows.
+ */
+function run(
+	name: string,
+	args: string[],
+	options: { env?: Record<string, string>; hold?: boolean; onOutput?: (output: string) => void } = {}
+): Promise<Outcome> {
 	const started = performance.now();
 	const child = spawn(process.execPath, args, {
 		env: { ...process.env, ...options.env },
 		stdio: options.hold ? ['ignore', 'pipe', 'pipe'] : 'inherit',
 	});
+	children.add(child);
 	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
+	const take = (chunk: Buffer) => {
+		output += chunk;
+		options.onOutput?.(output);
+	};
+	child.stdout?.on('data', take);
+	child.stderr?.on('data', take);
 	return new Promise((resolve) => {
-		child.on('error', (error) => resolve({ name, status: 1, seconds: 0, output: String(error) }));
-		child.on('close', (status) => resolve({ name, status, seconds: (performance.now() - started) / 1000, output }));
+		const end = (status: number | null) => {
+			children.delete(child);
+			const outcome = { name, status, seconds: (performance.now() - started) / 1000, output };
+			if (options.hold) console.log(`\n== ${name}: ${status === 0 ? 'passed' : 'FAILED'} in ${outcome.seconds.toFixed(0)} s\n${output.trim()}\n`);
+			resolve(outcome);
+		};
+		child.on('error', (error) => {
+			output += String(error);
+			end(1);
+		});
+		child.on('close', end);
 	});
 }
 
+/** Ends the run with the outcome's exit status (stopping every step still running) unless it passed. */
 function stopUnless(outcome: Outcome): void {
 	if (outcome.status === 0) return;
+	for (const child of children) child.kill();
 	console.error(`\nnpm test: ${outcome.name} failed (exit ${outcome.status}).`);
 	process.exit(outcome.status ?? 1);
 }
 
-const outcomes: Outcome[] = [];
-for (const [name, env, outDir] of [
-	['build', {}, 'dist'],
-	['build:base', { BASE_PATH: '/runbook/' }, 'dist-base'],
-] as const) {
-	console.log(`\n== ${name}: astro build --outDir ${outDir}`);
-	const built = await run(name, [ASTRO, 'build', '--outDir', outDir], { env });
-	outcomes.push(built);
-	stopUnless(built);
-}
-
-console.log('\n== check (astro check, output shown when it ends) and tests (vitest run), at the same time');
-const check = run('check', [ASTRO, 'check'], { hold: true }).then((outcome) => {
-	console.log(`\n== check: ${outcome.status === 0 ? 'passed' : 'FAILED'} in ${outcome.seconds.toFixed(0)} s\n${outcome.output.trim()}\n`);
-	return outcome;
+console.log('\n== build (dist/), build:base (dist-base/) and check (astro check) at the same time; each output shown when it ends');
+let pastSync = 0;
+let startCheck: () => void = () => undefined;
+const checkMayStart = new Promise<void>((resolve) => (startCheck = resolve));
+const builds = (
+	[
+		['build', {}, 'dist', 'node_modules/.astro'],
+		['build:base', { BASE_PATH: '/runbook/' }, 'dist-base', 'node_modules/.astro-base'],
+	] as const
+).map(([name, env, outDir, cacheDir]) => {
+	let synced = false;
+	return run(name, [ASTRO, 'build', '--outDir', outDir], {
+		env: { ...env, ASTRO_CACHE_DIR: cacheDir },
+		hold: true,
+		onOutput: (output) => {
+			if (synced || !output.includes(PAST_SYNC)) return;
+			synced = true;
+			if (++pastSync === 2) startCheck();
+		},
+	}).then((outcome) => {
+		stopUnless(outcome);
+		return outcome;
+	});
 });
+const check = checkMayStart.then(() => run('check', [ASTRO, 'check', '--noSync'], { hold: true }));
+const built = await Promise.all(builds);
+
+console.log('\n== tests (vitest run); the check may still be running');
 const tests = run('tests', [VITEST, 'run', '--config', 'test/vitest.config.ts', ...process.argv.slice(2)]);
-outcomes.push(...(await Promise.all([check, tests])));
+const outcomes = [...built, ...(await Promise.all([check, tests]))];
 
 console.log(`\nnpm test: ${outcomes.map((o) => `${o.name} ${o.status === 0 ? 'ok' : 'FAILED'} (${o.seconds.toFixed(0)} s)`).join(', ')}`);
 for (const outcome of outcomes) stopUnless(outcome);
