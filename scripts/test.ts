@@ -83,9 +83,9 @@ const builds = (
 		['build', {}, 'dist', 'node_modules/.astro'],
 		['build:base', { BASE_PATH: '/runbook/' }, 'dist-base', 'node_modules/.astro-base'],
 	] as const
-).map(([name, env, outDir, cacheDir]) => {
+).map(async ([name, env, outDir, cacheDir]) => {
 	let synced = false;
-	return run(name, [ASTRO, 'build', '--outDir', outDir], {
+	const outcome = await run(name, [ASTRO, 'build', '--outDir', outDir], {
 		env: { ...env, ASTRO_CACHE_DIR: cacheDir },
 		hold: true,
 		onOutput: (output) => {
@@ -93,10 +93,9 @@ const builds = (
 			synced = true;
 			if (++pastSync === 2) startCheck();
 		},
-	}).then((outcome) => {
-		stopUnless(outcome);
-		return outcome;
 	});
+	stopUnless(outcome);
+	return outcome;
 });
 const check = checkMayStart.then(() => run('check', [ASTRO, 'check', '--noSync'], { hold: true }));
 const built = await Promise.all(builds);

@@ -46,35 +46,26 @@ const DATA_COLLECTIONS = [
 	'incidentMilestones', 'incidentMetrics',
 ] as const;
 
-let linksChecked: Promise<void> | undefined;
-
-/** Checks every link in content/data once per build; a link to no page fails the build naming the file. */
-function ensureDataLinks(): Promise<void> {
-	linksChecked ??= (async () => {
-		const collections = await Promise.all(DATA_COLLECTIONS.map((name) => getCollection(name)));
-		const entries = collections.flat().map((entry) => ({
-			file: entry.filePath ?? `content/data (${entry.collection})`,
-			id: entry.id,
-			data: entry.data,
-		}));
-		const problems = checkDataLinks(entries, await getPageSlugs());
-		if (problems.length > 0) {
-			throw new AstroError(
-				`Links in the runbook data name ${problems.length} page(s) that do not exist:\n- ${problems.join('\n- ')}`,
-				'Point the link at an existing page (its slug, as in "common-issues/wal-lag#verify") or remove it.'
-			);
-		}
-	})();
-	return linksChecked;
+/**
+ * Every link in content/data that names no page, as "file: id: link" lines. The build checks them
+ * once, before the first page renders, with the other whole-data checks (src/data/data-checks.ts).
+ */
+export async function getDataLinkProblems(): Promise<string[]> {
+	const collections = await Promise.all(DATA_COLLECTIONS.map((name) => getCollection(name)));
+	const entries = collections.flat().map((entry) => ({
+		file: entry.filePath ?? `content/data (${entry.collection})`,
+		id: entry.id,
+		data: entry.data,
+	}));
+	return checkDataLinks(entries, await getPageSlugs());
 }
 
 /**
  * A resolver for links in runbook data: "#anchor" stays on the page, "slug#anchor" becomes a page
  * URL, and a slug that is no page is reported missing (the caller fails the build). Every link in
- * content/data has been checked first, with the file named.
+ * content/data has been checked before any page renders, with the file named (src/middleware.ts).
  */
 export async function getLinkResolver(): Promise<(target: string) => ResolvedLink> {
-	await ensureDataLinks();
 	const slugs = new Set(await getPageSlugs());
 	return (target) => {
 		if (target.startsWith('#') || /^https?:\/\//.test(target)) return { href: target };

@@ -1,8 +1,9 @@
 /**
  * Server-only accessors for provenance: the pinned Engram commit, the known upstream defects, and
- * which runbook pages carry a step each defect affects. The first call of a build checks every
- * command of every data collection for provenance (`checked` or `ours`) and every `defects:`
- * reference for an existing defect, and fails the build naming the file and the place.
+ * which runbook pages carry a step each defect affects. Every command of every data collection
+ * needs provenance (`checked` or `ours`) and every `defects:` reference an existing defect; the
+ * build checks both before the first page renders (getProvenanceProblems, src/data/data-checks.ts)
+ * and fails naming the file and the place.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { AstroError } from 'astro/errors';
@@ -35,10 +36,17 @@ interface DefectUse {
 	path: string;
 }
 
-let scanned: Promise<Map<string, DefectUse[]>> | undefined;
+interface Scan {
+	/** Commands without provenance and references to no defect, as "file: place …" lines. */
+	problems: string[];
+	/** Where each defect is used. */
+	uses: Map<string, DefectUse[]>;
+}
 
-/** Checks provenance and defect references once per build; returns where each defect is used. */
-function scan(): Promise<Map<string, DefectUse[]>> {
+let scanned: Promise<Scan> | undefined;
+
+/** Reads every command and defect reference of the data once per build. */
+function scan(): Promise<Scan> {
 	scanned ??= (async () => {
 		const defectIds = new Set((await getCollection('upstreamDefects')).map((entry) => entry.id));
 		for (const entry of await getCollection('pageCommands')) pageCommandsPage.set(entry.id, entry.data.page);
@@ -60,20 +68,18 @@ function scan(): Promise<Map<string, DefectUse[]>> {
 				}
 			}
 		}
-		if (problems.length > 0) {
-			throw new AstroError(
-				`Provenance: ${problems.length} problem(s) in the runbook data:\n- ${problems.join('\n- ')}`,
-				'Every command needs `checked:` (the upstream file and a symbol it contains) or `ours:` (why it is our own step).'
-			);
-		}
-		return uses;
+		return { problems, uses };
 	})();
 	return scanned;
 }
 
+/** Commands with neither `checked:` nor `ours:`, and `defects:` that name no defect file. */
+export async function getProvenanceProblems(): Promise<string[]> {
+	return (await scan()).problems;
+}
+
 /** The Engram commit the runbook was checked against. */
 export async function getUpstreamPin(): Promise<UpstreamPin> {
-	await scan();
 	const entry = (await getCollection('upstream')).find((candidate) => candidate.id === 'engram');
 	if (!entry) throw new AstroError('content/data/upstream.yaml needs an `engram:` entry.');
 	return entry.data;
@@ -92,7 +98,7 @@ export interface UpstreamDefectEntry extends UpstreamDefect {
 
 /** Every known upstream defect, by title, with the pages it affects. */
 export async function getUpstreamDefects(): Promise<UpstreamDefectEntry[]> {
-	const uses = await scan();
+	const { uses } = await scan();
 	return (await getCollection('upstreamDefects'))
 		.map((entry) => ({
 			id: entry.id,
@@ -116,7 +122,6 @@ export async function getDefectTitles(ids: readonly string[]): Promise<{ id: str
 
 /** The named steps of a page-commands file, in the order asked; an unknown id fails the build. */
 export async function getPageSteps(file: string, ids: readonly string[]) {
-	await scan();
 	const entry = (await getCollection('pageCommands')).find((candidate) => candidate.id === file);
 	if (!entry) throw new AstroError(`No file content/data/page-commands/${file}.yaml`);
 	return ids.map((id) => {

@@ -1,10 +1,12 @@
 /**
  * A bad edit to a data file must stop `npm run build` with a non-zero exit that names the file:
  * an unknown (typo'd) key (every schema is strict), a broken quote (invalid YAML), the latter
- * with a cold and with a warm content cache (Astro's own loader keeps the previous data), a link to
- * a page that does not exist (src/data/pages.ts), and a command that says neither where it was
- * checked nor why it is ours (src/data/upstream.ts).
- * Each case builds a scratch copy of the project with one edit; the real tree is never touched.
+ * with a cold and with a warm content cache (Astro's own loader keeps the previous data), and, in
+ * one build, a link to a page that does not exist together with a command that says neither where
+ * it was checked nor why it is ours: both are listed by the whole-data check that runs before the
+ * first page renders (src/data/data-checks.ts), so one build proves both (each such build bundles
+ * the whole site before it fails, the costliest case here).
+ * Each case builds a scratch copy of the project with its edits; the real tree is never touched.
  * Every file and every nested object is covered without a build by test/schemas/strict.test.ts
  * (unknown keys) and test/unit/shared/yaml-data.test.ts (invalid YAML); these prove the wiring.
  */
@@ -58,26 +60,30 @@ function edit(dir: string, file: string, find: RegExp, replace: string): void {
 }
 
 describe('a bad data file fails the build', { timeout: 120_000 }, () => {
-	it.concurrent.each([
-		['a typo in a template field (hnit: for hint:)', 'templates/1-sev1-notification.yaml', /^(\s+)hint:/m, '$1hnit:', ['templates/1-sev1-notification.yaml', 'Unrecognized key: "hnit"']],
-		['a broken quote in the escalation matrix', 'escalation-matrix.yaml', /'-'/, "'-", ['content/data/escalation-matrix.yaml:', 'invalid YAML']],
+	type Edit = [file: string, find: RegExp, replace: string];
+	it.concurrent.each<[string, Edit[], string[]]>([
+		['a typo in a template field (hnit: for hint:)', [['templates/1-sev1-notification.yaml', /^(\s+)hint:/m, '$1hnit:']], ['templates/1-sev1-notification.yaml', 'Unrecognized key: "hnit"']],
+		['a broken quote in the escalation matrix', [['escalation-matrix.yaml', /'-'/, "'-"]], ['content/data/escalation-matrix.yaml:', 'invalid YAML']],
 		[
-			'a link to a page that does not exist',
-			'response-phases.yaml',
-			/\]\(common-issues\)/,
-			'](common-issuez)',
-			['content/data/response-phases.yaml', 'links to "common-issuez", which is no page'],
+			'a link to a page that does not exist, and a command with no provenance (neither checked nor ours)',
+			[
+				['response-phases.yaml', /\]\(common-issues\)/, '](common-issuez)'],
+				[
+					'page-commands/troubleshooting.yaml',
+					/^steps:\n/m,
+					'steps:\n  unchecked-step:\n    text: A step nobody checked.\n    code: kill -HUP $(pgrep engram)\n',
+				],
+			],
+			[
+				'content/data/response-phases.yaml',
+				'links to "common-issuez", which is no page',
+				'content/data/page-commands/troubleshooting.yaml',
+				'unchecked-step.code has no provenance',
+			],
 		],
-		[
-			'a command with no provenance (neither checked nor ours)',
-			'page-commands/troubleshooting.yaml',
-			/^steps:\n/m,
-			'steps:\n  unchecked-step:\n    text: A step nobody checked.\n    code: kill -HUP $(pgrep engram)\n',
-			['content/data/page-commands/troubleshooting.yaml', 'unchecked-step.code has no provenance'],
-		],
-	])('%s', async (_label, file, find, replace, expected) => {
+	])('%s', async (_label, edits, expected) => {
 		const dir = copyProject();
-		edit(dir, file, find, replace);
+		for (const [file, find, replace] of edits) edit(dir, file, find, replace);
 		const { status, output } = await astro(dir, 'build');
 		expect(status, output).not.toBe(0);
 		for (const text of expected) expect(output).toContain(text);
