@@ -77,7 +77,7 @@ describeInBrowser('every page', () => {
 						await page.goto(site.url + path, { waitUntil: 'load' });
 						// Under a policy that blocked a script, an island would never hydrate.
 						// The light pass below must see the light theme (the last page ended in dark).
-						const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+						const [theme, width] = await page.evaluate(() => [document.documentElement.dataset.theme, window.innerWidth] as const);
 						const hydrated = await islandsHydrated(page);
 						// Every check below sees the whole page drawn, as a reader who scrolled through it does.
 						deferredBlocks += await renderAllBlocks(page);
@@ -112,6 +112,7 @@ describeInBrowser('every page', () => {
 						const csp = await takeCspViolations(page);
 						const found = {
 							...(theme === 'light' ? {} : { theme: `loaded in ${theme}, not light` }),
+							...(width === DESKTOP.width ? {} : { width: `loaded ${width} px wide, not ${DESKTOP.width}` }),
 							...(hydrated ? {} : { hydrated: 'an island did not hydrate' }),
 							...(toc.problem ? { toc: toc.problem } : {}),
 							...(csp.length ? { csp } : {}),
