@@ -18,11 +18,9 @@ describeInBrowser('the browser-test harness', () => {
 		site = await openSite();
 	});
 	afterAll(() => site?.close());
-	// A plain-text document has no icon link, so Chromium asks for /favicon.ico, which the site does not have.
-	const PLAIN_TEXT = { allow: { errors: [/^console: .*status of 404/], failedResponses: [/^404 .*\/favicon\.ico$/] } };
 
 	it('records requests to other hosts, and they never get an answer', async () => {
-		const watched = await openWatchedPage(site, PLAIN_TEXT);
+		const watched = await openWatchedPage(site);
 		await watched.page.goto(site.url + 'content-security-policy.txt');
 		const outcomes = await watched.page.evaluate(async () => {
 			const tries = ['http://example.com/', 'http://203.0.113.9/x.png', 'https://[2001:db8::1]/'];
@@ -51,7 +49,7 @@ describeInBrowser('the browser-test harness', () => {
 			// Node itself can reach it, so only the browser's closed network can stop the page.
 			expect(await (await fetch(`http://${lanAddress}:${port}/`)).text()).toBe('answered');
 			reached = 0;
-			const watched = await openWatchedPage(site, PLAIN_TEXT);
+			const watched = await openWatchedPage(site);
 			await watched.page.goto(site.url + 'content-security-policy.txt');
 			const outcome = await watched.page.evaluate((url) => fetch(url).then((r) => r.text(), () => 'failed'), `http://${lanAddress}:${port}/`);
 			expect(outcome).toBe('failed');
@@ -63,7 +61,7 @@ describeInBrowser('the browser-test harness', () => {
 	});
 
 	it('records console errors, page errors and unexpected dialogs', async () => {
-		const watched = await openWatchedPage(site, PLAIN_TEXT);
+		const watched = await openWatchedPage(site);
 		await watched.page.goto(site.url + 'content-security-policy.txt');
 		await watched.page.evaluate(() => {
 			console.error('boom');
