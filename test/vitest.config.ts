@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ScratchBuildsFirst from './sequencer';
 
 /**
  * Three layers, one run (`npm test` builds the site first):
@@ -9,6 +10,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	resolve: { alias: { '~': new URL('../src', import.meta.url).pathname } },
 	test: {
+		sequence: { sequencer: ScratchBuildsFirst },
+		// Two workers for the unit and build layers (Vitest's default here is one less than the
+		// cores: one): the scratch builds run beside each other and beside the short files.
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,
