@@ -18,7 +18,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const VITEST = 'node_modules/vitest/vitest.mjs';
 /** A build prints this once its content sync (and the type files it writes) is done. */
-const PAST_SYNC = '[build] Building static entrypoints';
+const PAST_SYNC = 'Building static entrypoints';
+/** Terminal colour codes (Astro colours its output when CI is set): removed before looking for PAST_SYNC. */
+const COLOURS = /\x1b\[[0-9;]*m/g;
 
 interface Outcome {
 	name: string;
@@ -75,7 +77,8 @@ function stopUnless(outcome: Outcome): void {
 }
 
 console.log('\n== build (dist/), build:base (dist-base/) and check (astro check) at the same time; each output shown when it ends');
-let pastSync = 0;
+// The check starts once each build is past its sync, or has ended (whatever it printed).
+let buildsPastSync = 0;
 let startCheck: () => void = () => undefined;
 const checkMayStart = new Promise<void>((resolve) => (startCheck = resolve));
 const builds = (
@@ -84,16 +87,20 @@ const builds = (
 		['build:base', { BASE_PATH: '/runbook/' }, 'dist-base', 'node_modules/.astro-base'],
 	] as const
 ).map(async ([name, env, outDir, cacheDir]) => {
-	let synced = false;
+	let pastSync = false;
+	const passSync = () => {
+		if (pastSync) return;
+		pastSync = true;
+		if (++buildsPastSync === 2) startCheck();
+	};
 	const outcome = await run(name, [ASTRO, 'build', '--outDir', outDir], {
 		env: { ...env, ASTRO_CACHE_DIR: cacheDir },
 		hold: true,
 		onOutput: (output) => {
-			if (synced || !output.includes(PAST_SYNC)) return;
-			synced = true;
-			if (++pastSync === 2) startCheck();
+			if (!pastSync && output.replace(COLOURS, '').includes(PAST_SYNC)) passSync();
 		},
 	});
+	passSync();
 	stopUnless(outcome);
 	return outcome;
 });
