@@ -213,6 +213,9 @@ describeInBrowser('template generator', () => {
 			await keep.click();
 			expect(await field.inputValue()).toBe('All tenants');
 			await page.getByRole('button', { name: 'Clear this draft…' }).click();
+			// Escape as a reader presses it: once the question has the focus (it moves there on the
+			// next frame; pressed before, on CI, the key went to the page and the question stayed).
+			await expect.poll(() => keep.evaluate((el) => el === document.activeElement)).toBe(true);
 			await page.keyboard.press('Escape');
 			await expect
 				.poll(() => page.evaluate(() => document.activeElement?.textContent))
